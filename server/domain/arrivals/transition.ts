@@ -1,0 +1,68 @@
+import { and, eq } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { type ArrivalStatus, arrivals } from "@/db/schema";
+import { AppError, notFound } from "@/server/errors";
+import { type Actor, moverOf } from "../actor";
+import { appendEvent } from "../events";
+import { findArrivalTransition, statusLabel } from "../lifecycle/transitions";
+import { inPartnerScope } from "../scope";
+
+type ArrivalRow = typeof arrivals.$inferSelect;
+
+/** Moves an arrival along its lifecycle; same guarantees as `transitionParcel`. */
+export async function transitionArrival(input: {
+  db: Db;
+  actor: Actor;
+  arrivalId: string;
+  to: ArrivalStatus;
+  at?: Date;
+  patch?: Partial<typeof arrivals.$inferInsert>;
+  eventData?: Record<string, unknown>;
+}): Promise<{ arrival: ArrivalRow; changed: boolean }> {
+  const { db, actor, arrivalId, to } = input;
+  const at = input.at ?? new Date();
+  return db.transaction(async (tx) => {
+    const [arrival] = await tx
+      .select()
+      .from(arrivals)
+      .where(and(eq(arrivals.id, arrivalId), inPartnerScope(arrivals.partnerId, actor)))
+      .for("update");
+    if (!arrival) throw notFound("Arrival");
+    if (arrival.status === to) return { arrival, changed: false };
+
+    const rule = findArrivalTransition(arrival.status, to);
+    if (!rule) {
+      throw new AppError(
+        "CONFLICT",
+        `Arrival ${arrival.externalId} is ${statusLabel(arrival.status)}; it cannot become ${statusLabel(to)}.`,
+        { reason: "invalid_transition", details: { status: arrival.status, requested: to } },
+      );
+    }
+    if (!rule.by.includes(moverOf(actor))) {
+      throw new AppError("FORBIDDEN", `You cannot mark arrival ${arrival.externalId} ${statusLabel(to)}.`, {
+        reason: "not_allowed",
+      });
+    }
+    const [updated] = await tx
+      .update(arrivals)
+      .set({ ...input.patch, status: to, updatedAt: new Date() })
+      .where(and(eq(arrivals.id, arrival.id), eq(arrivals.status, arrival.status)))
+      .returning();
+    if (!updated) {
+      throw new AppError("CONFLICT", `Arrival ${arrival.externalId} changed meanwhile; please try again.`, {
+        reason: "concurrent_change",
+      });
+    }
+    await appendEvent(tx, actor, {
+      subject: "arrival",
+      partnerId: arrival.partnerId,
+      arrivalId: arrival.id,
+      type: "status_changed",
+      fromStatus: arrival.status,
+      toStatus: to,
+      at,
+      data: input.eventData ?? null,
+    });
+    return { arrival: updated, changed: true };
+  });
+}

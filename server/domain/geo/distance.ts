@@ -1,0 +1,28 @@
+import { Geodesic } from "geographiclib-geodesic";
+
+export const METERS_PER_MILE = 1609.344;
+
+export type LatLng = { lat: number; lng: number };
+
+/** Geodesic distance on the WGS84 ellipsoid (Karney's algorithm), in metres. */
+export function geodesicMeters(a: LatLng, b: LatLng): number {
+  const result = Geodesic.WGS84.Inverse(a.lat, a.lng, b.lat, b.lng);
+  if (result.s12 === undefined) throw new Error("geodesic inverse returned no distance");
+  return result.s12;
+}
+
+export function milesToMeters(miles: number): number {
+  return miles * METERS_PER_MILE;
+}
+
+export function metersToMiles(meters: number): number {
+  return meters / METERS_PER_MILE;
+}
+
+/**
+ * Whether a point lies inside a store's delivery radius. A GPS fix is given the benefit of
+ * its stated accuracy: only a fix farther than radius + accuracy is outside.
+ */
+export function isWithinRadius(distanceMeters: number, radiusMiles: number, accuracyMeters = 0): boolean {
+  return distanceMeters <= milesToMeters(radiusMiles) + Math.max(0, accuracyMeters);
+}

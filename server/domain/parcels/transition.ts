@@ -1,0 +1,97 @@
+import { and, eq } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { type ParcelStatus, parcels } from "@/db/schema";
+import { AppError, notFound } from "@/server/errors";
+import { type Actor, moverOf } from "../actor";
+import { appendEvent } from "../events";
+import { findParcelTransition, statusLabel } from "../lifecycle/transitions";
+import { inPartnerScope } from "../scope";
+
+type ParcelRow = typeof parcels.$inferSelect;
+
+export type ParcelTransitionInput = {
+  db: Db;
+  actor: Actor;
+  parcelId: string;
+  to: ParcelStatus;
+  /** When it happened (defaults to now); a delivery logged offline keeps its real time. */
+  at?: Date;
+  /** Extra columns to set with the status (e.g. failedAttempts). */
+  patch?: (parcel: ParcelRow) => Partial<typeof parcels.$inferInsert>;
+  eventType?: string;
+  eventData?: Record<string, unknown>;
+};
+
+export type ParcelTransitionResult = { parcel: ParcelRow; changed: boolean };
+
+const stampColumn: Partial<Record<ParcelStatus, keyof ParcelRow>> = {
+  ready: "readyAt",
+  at_store: "receivedAt",
+  picked_up: "pickedUpAt",
+  delivered: "deliveredAt",
+};
+
+/**
+ * Moves a parcel to a new status if the lifecycle table allows it for this actor. The row is
+ * locked and re-checked inside one transaction, so of two conflicting changes only one wins;
+ * the change and its event are written together. Asking for the status it already has (a
+ * double click, a retried request) changes nothing and reports `changed: false`.
+ */
+export async function transitionParcel(input: ParcelTransitionInput): Promise<ParcelTransitionResult> {
+  const { db, actor, parcelId, to } = input;
+  const at = input.at ?? new Date();
+  return db.transaction(async (tx) => {
+    const [parcel] = await tx
+      .select()
+      .from(parcels)
+      .where(and(eq(parcels.id, parcelId), inPartnerScope(parcels.partnerId, actor)))
+      .for("update");
+    if (!parcel) throw notFound("Parcel");
+
+    if (parcel.status === to && to !== "attempted") return { parcel, changed: false };
+
+    const rule = findParcelTransition(parcel.flow, parcel.status, to);
+    if (!rule) {
+      throw new AppError(
+        "CONFLICT",
+        `Parcel ${parcel.trackingId} is ${statusLabel(parcel.status)}; it cannot become ${statusLabel(to)}.`,
+        { reason: "invalid_transition", details: { status: parcel.status, requested: to } },
+      );
+    }
+    if (!rule.by.includes(moverOf(actor))) {
+      throw new AppError("FORBIDDEN", `You cannot mark parcel ${parcel.trackingId} ${statusLabel(to)}.`, {
+        reason: "not_allowed",
+      });
+    }
+
+    const stamp = stampColumn[to];
+    const [updated] = await tx
+      .update(parcels)
+      .set({
+        ...input.patch?.(parcel),
+        status: to,
+        statusChangedAt: at,
+        updatedAt: new Date(),
+        ...(stamp ? { [stamp]: at } : {}),
+      })
+      .where(and(eq(parcels.id, parcel.id), eq(parcels.status, parcel.status)))
+      .returning();
+    if (!updated) {
+      throw new AppError("CONFLICT", `Parcel ${parcel.trackingId} changed meanwhile; please try again.`, {
+        reason: "concurrent_change",
+      });
+    }
+    await appendEvent(tx, actor, {
+      subject: "parcel",
+      partnerId: parcel.partnerId,
+      parcelId: parcel.id,
+      arrivalId: parcel.dueArrivalId,
+      type: input.eventType ?? "status_changed",
+      fromStatus: parcel.status,
+      toStatus: to,
+      at,
+      data: input.eventData ?? null,
+    });
+    return { parcel: updated, changed: true };
+  });
+}
