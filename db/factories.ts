@@ -167,7 +167,11 @@ export async function createWorld(db: DbOrTx) {
   const region = await createRegion(db);
   const carrier = await createCarrier(db);
   const mall = await createMall(db, region.id);
-  const mallStore = await createPartner(db, { regionId: region.id, carrierId: carrier.id, mallId: mall.id });
+  const mallStore = await createPartner(
+    db,
+    { regionId: region.id, carrierId: carrier.id, mallId: mall.id },
+    { city: mall.city, state: mall.state, postalCode: mall.postalCode, lat: mall.lat, lng: mall.lng, timeZone: mall.timeZone },
+  );
   const ruralStore = await createPartner(db, { regionId: region.id, carrierId: carrier.id });
   const staff = await createUser(db, "store_staff", { partnerIds: [mallStore.id] });
   const owner = await createUser(db, "store_owner", { partnerIds: [ruralStore.id] });

@@ -21,8 +21,11 @@ export function metersToMiles(meters: number): number {
 
 /**
  * Whether a point lies inside a store's delivery radius. A GPS fix is given the benefit of
- * its stated accuracy: only a fix farther than radius + accuracy is outside.
+ * its stated accuracy: only a fix farther than radius + accuracy is outside. An accuracy that
+ * is negative or not a number earns no allowance; a distance that is not a number is outside.
  */
 export function isWithinRadius(distanceMeters: number, radiusMiles: number, accuracyMeters = 0): boolean {
-  return distanceMeters <= milesToMeters(radiusMiles) + Math.max(0, accuracyMeters);
+  // Math.max(0, NaN) is NaN, which would put even a fix at the store outside.
+  const allowance = Number.isFinite(accuracyMeters) && accuracyMeters > 0 ? accuracyMeters : 0;
+  return distanceMeters <= milesToMeters(radiusMiles) + allowance;
 }

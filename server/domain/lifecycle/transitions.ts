@@ -45,6 +45,15 @@ export function findParcelTransition(flow: Program, from: ParcelStatus, to: Parc
   return parcelTransitions.find((t) => t.flow === flow && t.from === from && t.to === to);
 }
 
+/** Statuses in which the parcel is the store's to act on (before it leaves the store's hands). */
+export const storeHeldParcelStatuses: readonly ParcelStatus[] = [
+  "announced",
+  "ready",
+  "at_store",
+  "out_for_delivery",
+  "attempted",
+];
+
 /** Statuses after which nothing more happens to a parcel. */
 export const finalParcelStatuses: readonly ParcelStatus[] = ["delivered", "returned", "cancelled"];
 

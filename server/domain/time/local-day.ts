@@ -55,14 +55,24 @@ export function localDayOf(instant: Date, timeZone: string): LocalDay {
   return `${w.year}-${pad(w.month)}-${pad(w.day)}`;
 }
 
-/** The instant at which a local wall-clock time occurs ("HH:MM" on a local day). */
+/**
+ * The instant at which a local wall-clock time ("HH:MM" or "HH:MM:SS") occurs on a local day.
+ * DST is resolved as RFC 5545 and Temporal's "compatible" mode do, whatever the zone's sign:
+ * a time that occurs twice (fall back) is its first occurrence; a time skipped by a spring
+ * forward is read with the offset in force before the change (02:30 → 03:30 EDT).
+ */
 export function zonedTimeToInstant(day: LocalDay, time: string, timeZone: string): Date {
   const [y, m, d] = parseDay(day);
-  const [hh, mm] = time.split(":").map(Number);
-  const wallAsUtc = Date.UTC(y, m - 1, d, hh ?? 0, mm ?? 0);
-  // Two passes settle the offset even when the guess lands on the other side of a DST change.
-  const first = wallAsUtc - zoneOffsetMs(new Date(wallAsUtc), timeZone);
-  return new Date(wallAsUtc - zoneOffsetMs(new Date(first), timeZone));
+  const [hh, mm, ss] = parseTime(time);
+  const wallAsUtc = Date.UTC(y, m - 1, d, hh, mm, ss);
+  // The offsets a day either side bracket any change near this wall time; keep those that
+  // really give it back.
+  const offsets = new Set([-DAY_MS, 0, DAY_MS].map((delta) => zoneOffsetMs(new Date(wallAsUtc + delta), timeZone)));
+  const matches = [...offsets]
+    .map((offset) => wallAsUtc - offset)
+    .filter((instant) => zoneOffsetMs(new Date(instant), timeZone) === wallAsUtc - instant);
+  if (matches.length > 0) return new Date(Math.min(...matches));
+  return new Date(wallAsUtc - zoneOffsetMs(new Date(wallAsUtc - DAY_MS), timeZone));
 }
 
 /** [start, end) of a local day as instants. */
@@ -81,6 +91,8 @@ export function addDays(day: LocalDay, days: number): LocalDay {
 
 /** Every local day from `first` to `last`, both included. */
 export function daysBetween(first: LocalDay, last: LocalDay): LocalDay[] {
+  parseDay(first);
+  parseDay(last); // a malformed bound would compare as a string and never stop the loop
   const days: LocalDay[] = [];
   for (let day = first; day <= last; day = addDays(day, 1)) days.push(day);
   return days;
@@ -105,12 +117,30 @@ export function formatLocalDate(instant: Date, timeZone: string): string {
   );
 }
 
+const DAY_MS = 86_400_000;
+
 const dayPattern = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 function parseDay(day: LocalDay): [number, number, number] {
   const match = dayPattern.exec(day);
-  if (!match) throw new Error(`not a local day: ${day}`);
-  return [Number(match[1]), Number(match[2]), Number(match[3])];
+  const [y, m, d] = [Number(match?.[1]), Number(match?.[2]), Number(match?.[3])];
+  // Date.UTC would quietly roll "2026-02-30" over to March 2.
+  if (!match || new Date(Date.UTC(y, m - 1, d)).toISOString().slice(0, 10) !== day) {
+    throw new Error(`not a local day: ${day}`);
+  }
+  return [y, m, d];
+}
+
+const timePattern = /^(\d{1,2}):(\d{2})(?::(\d{2}))?$/;
+
+/** "HH:MM" or a Postgres `time` ("HH:MM:SS"); "24:00" is the next midnight, as in ISO 8601. */
+function parseTime(time: string): [number, number, number] {
+  const match = timePattern.exec(time);
+  const [hh, mm, ss] = [Number(match?.[1]), Number(match?.[2]), Number(match?.[3] ?? 0)];
+  if (!match || hh > 24 || mm > 59 || ss > 59 || (hh === 24 && mm + ss > 0)) {
+    throw new Error(`not a local time: ${time}`);
+  }
+  return [hh, mm, ss];
 }
 
 function pad(n: number): string {

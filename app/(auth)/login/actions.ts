@@ -1,0 +1,50 @@
+"use server";
+
+import { AuthError, CredentialsSignin } from "next-auth";
+import { z } from "zod";
+import { signIn } from "@/server/auth";
+import { credentialsSchema } from "@/server/auth/sign-in";
+
+export type LoginState = {
+  error?: string;
+  fieldErrors?: { email?: string[]; password?: string[] };
+  email?: string;
+};
+
+/** Only paths inside the portal: an open redirect would be a phishing aid. */
+function safeReturnPath(value: FormDataEntryValue | null): string {
+  if (typeof value !== "string" || !value) return "/";
+  try {
+    const url = new URL(value, "http://portal.invalid");
+    if (url.origin !== "http://portal.invalid" || url.pathname.startsWith("/login")) return "/";
+    return `${url.pathname}${url.search}${url.hash}`;
+  } catch {
+    return "/";
+  }
+}
+
+export async function signInAction(_previous: LoginState, formData: FormData): Promise<LoginState> {
+  const email = String(formData.get("email") ?? "");
+  const parsed = credentialsSchema.safeParse({ email, password: formData.get("password") ?? "" });
+  if (!parsed.success) return { fieldErrors: z.flattenError(parsed.error).fieldErrors, email };
+  try {
+    await signIn("credentials", { ...parsed.data, redirectTo: safeReturnPath(formData.get("callbackUrl")) });
+    return {};
+  } catch (error) {
+    if (error instanceof CredentialsSignin) {
+      const minutes = /^throttled_(\d+)$/.exec(error.code)?.[1];
+      if (minutes) {
+        return {
+          email,
+          error: `Too many failed sign-ins. Please wait ${minutes} minute${minutes === "1" ? "" : "s"} and try again.`,
+        };
+      }
+      return { email, error: "Wrong email or password." };
+    }
+    if (error instanceof AuthError) {
+      return { email, error: "Sign-in is unavailable right now. Please try again shortly." };
+    }
+    // Success is a redirect, which Next.js delivers by throwing.
+    throw error;
+  }
+}

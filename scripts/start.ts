@@ -1,0 +1,85 @@
+/**
+ * `npm start`: migrates the database, seeds demo data into an empty non-production database,
+ * builds when the sources changed since the last build, then serves on PORT.
+ * `--dev` runs the development server instead of a production build.
+ */
+import { spawn, spawnSync } from "node:child_process";
+import { createHash, randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { openDatabase, pgliteDir } from "@/db/client";
+import { migrateDatabase } from "@/db/migrate";
+import { isDatabaseEmpty, seedDemo } from "@/db/seed/demo";
+import { env } from "@/server/env";
+
+const dev = process.argv.includes("--dev");
+const nextBin = path.join("node_modules", "next", "dist", "bin", "next");
+
+function authSecret(): string {
+  if (env.AUTH_SECRET) return env.AUTH_SECRET;
+  // Zero-setup default: a secret generated once and kept beside the embedded database.
+  const file = path.join(env.DATA_DIR, "auth-secret");
+  if (existsSync(file)) return readFileSync(file, "utf8").trim();
+  mkdirSync(env.DATA_DIR, { recursive: true });
+  const secret = randomBytes(32).toString("base64url");
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}
+
+async function prepareDatabase() {
+  const started = performance.now();
+  const handle = env.DATABASE_URL
+    ? openDatabase({ url: env.DATABASE_URL, max: 2 })
+    : openDatabase({ dataDir: pgliteDir(env.DATA_DIR) });
+  try {
+    await migrateDatabase(handle);
+    if (env.APP_ENV !== "production" && (await isDatabaseEmpty(handle.db))) {
+      console.log("Empty database: seeding the demo data…");
+      const summary = await seedDemo(handle.db);
+      console.log(`Seeded ${summary.partners} partners, ${summary.parcels} parcels, ${summary.events} events.`);
+    }
+  } finally {
+    // PGlite allows one owner at a time: the server opens it next.
+    await handle.close();
+  }
+  console.log(`Database (${handle.kind}) ready in ${Math.round(performance.now() - started)} ms.`);
+}
+
+const buildInputs = ["app", "server", "db", "public", "proxy.ts", "next.config.mjs", "package-lock.json", "tsconfig.json", "postcss.config.mjs"];
+const fingerprintFile = path.join(".next", "handoff-source-fingerprint");
+
+/** A hash of the sources' paths, sizes and modification times. */
+function sourceFingerprint(): string {
+  const hash = createHash("sha256");
+  const visit = (entry: string) => {
+    if (!existsSync(entry)) return;
+    const stat = statSync(entry);
+    if (stat.isDirectory()) {
+      for (const child of readdirSync(entry).sort()) visit(path.join(entry, child));
+    } else if (!entry.endsWith(".test.ts")) {
+      hash.update(`${entry}:${stat.size}:${stat.mtimeMs}\n`);
+    }
+  };
+  for (const input of buildInputs) visit(input);
+  return hash.digest("hex");
+}
+
+function buildIfNeeded() {
+  const fingerprint = sourceFingerprint();
+  const built = existsSync(path.join(".next", "BUILD_ID")) && existsSync(fingerprintFile);
+  if (built && readFileSync(fingerprintFile, "utf8") === fingerprint) return;
+  console.log("Building the portal…");
+  const result = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit" });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+  writeFileSync(fingerprintFile, fingerprint);
+}
+
+await prepareDatabase();
+if (!dev) buildIfNeeded();
+
+const server = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "--port", String(env.PORT)], {
+  stdio: "inherit",
+  env: { ...process.env, AUTH_SECRET: authSecret(), AUTH_TRUST_HOST: "true" },
+});
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
+server.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

@@ -1,0 +1,40 @@
+import type { NextAuthConfig } from "next-auth";
+import type { Role } from "@/db/schema";
+
+declare module "next-auth" {
+  interface User {
+    role?: Role;
+  }
+  interface Session {
+    user: { id: string; role: Role; name?: string | null; email?: string | null };
+  }
+}
+
+/**
+ * The part of the auth configuration that needs no database, shared by the proxy (which
+ * guards every portal page) and the full configuration in ./index.ts.
+ */
+export const authConfig = {
+  pages: { signIn: "/login" },
+  session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
+  trustHost: true,
+  providers: [],
+  callbacks: {
+    authorized({ auth }) {
+      // false → redirect to /login?callbackUrl=<the page asked for>
+      return Boolean(auth?.user);
+    },
+    jwt({ token, user }) {
+      if (user?.id) {
+        token.uid = user.id;
+        token.role = user.role;
+      }
+      return token;
+    },
+    session({ session, token }) {
+      if (typeof token.uid === "string") session.user.id = token.uid;
+      if (typeof token.role === "string") session.user.role = token.role as Role;
+      return session;
+    },
+  },
+} satisfies NextAuthConfig;

@@ -1,0 +1,140 @@
+import { and, asc, eq, gte, inArray, lt, or, sql } from "drizzle-orm";
+import type { DbOrTx } from "@/db/client";
+import { arrivals, malls, parcels, partners, regions } from "@/db/schema";
+import { notFound } from "@/server/errors";
+import type { Actor } from "../actor";
+import { storeHeldParcelStatuses } from "../lifecycle/transitions";
+import { partnerScope } from "../scope";
+import { localDayBounds, localDayOf } from "../time/local-day";
+
+const partnerColumns = {
+  id: partners.id,
+  code: partners.code,
+  name: partners.name,
+  program: partners.program,
+  city: partners.city,
+  state: partners.state,
+  timeZone: partners.timeZone,
+  lat: partners.lat,
+  lng: partners.lng,
+  radiusMiles: partners.radiusMiles,
+  payRateCents: partners.payRateCents,
+  active: partners.active,
+  regionId: partners.regionId,
+  regionName: regions.name,
+  mallName: malls.name,
+};
+
+/** The partners the actor may see, by region then name. */
+export async function listPartners(db: DbOrTx, actor: Actor) {
+  return db
+    .select(partnerColumns)
+    .from(partners)
+    .innerJoin(regions, eq(regions.id, partners.regionId))
+    .leftJoin(malls, eq(malls.id, partners.mallId))
+    .where(partnerScope(actor))
+    .orderBy(asc(regions.name), asc(partners.name));
+}
+
+export async function getPartnerByCode(db: DbOrTx, actor: Actor, code: string) {
+  const [partner] = await db
+    .select(partnerColumns)
+    .from(partners)
+    .innerJoin(regions, eq(regions.id, partners.regionId))
+    .leftJoin(malls, eq(malls.id, partners.mallId))
+    .where(and(eq(partners.code, code), partnerScope(actor)));
+  if (!partner) throw notFound("Partner");
+  return partner;
+}
+
+const openArrivalStatuses = ["scheduled", "en_route", "arrived"] as const;
+
+/**
+ * A store's today in its own time zone: parcels by status (everything still in hand, plus
+ * what reached a final status today) and the driver arrivals of the day.
+ */
+export async function storeToday(db: DbOrTx, actor: Actor, code: string, now = new Date()) {
+  const partner = await getPartnerByCode(db, actor, code);
+  const day = localDayOf(now, partner.timeZone);
+  const { start, end } = localDayBounds(day, partner.timeZone);
+
+  const [statusRows, dayArrivals] = await Promise.all([
+    db
+      .select({ status: parcels.status, count: sql<number>`count(*)::int` })
+      .from(parcels)
+      .where(
+        and(
+          eq(parcels.partnerId, partner.id),
+          or(inArray(parcels.status, [...storeHeldParcelStatuses]), gte(parcels.statusChangedAt, start)),
+        ),
+      )
+      .groupBy(parcels.status),
+    db
+      .select({
+        id: arrivals.id,
+        externalId: arrivals.externalId,
+        kind: arrivals.kind,
+        status: arrivals.status,
+        windowStart: arrivals.windowStart,
+        windowEnd: arrivals.windowEnd,
+        eta: arrivals.eta,
+        driverName: arrivals.driverName,
+        driverVehicle: arrivals.driverVehicle,
+      })
+      .from(arrivals)
+      .where(
+        and(
+          eq(arrivals.partnerId, partner.id),
+          lt(arrivals.windowStart, end),
+          gte(arrivals.windowEnd, start),
+        ),
+      )
+      .orderBy(asc(arrivals.windowStart)),
+  ]);
+
+  const nextArrival =
+    dayArrivals.find(
+      (a) => (openArrivalStatuses as readonly string[]).includes(a.status) && a.windowEnd.getTime() >= now.getTime(),
+    ) ?? null;
+  return {
+    partner,
+    day,
+    countsByStatus: Object.fromEntries(statusRows.map((r) => [r.status, r.count])) as Record<string, number>,
+    arrivals: dayArrivals,
+    nextArrival,
+  };
+}
+
+/** Each partner in scope with what it has in hand now and what it handed on (picked up / delivered) on its local today. */
+export async function partnersWithTodayCounts(db: DbOrTx, actor: Actor) {
+  const list = await listPartners(db, actor);
+  if (list.length === 0) return [];
+  const counts = await db
+    .select({
+      partnerId: parcels.partnerId,
+      inHand: sql<number>`count(*) filter (where ${inArray(parcels.status, [...storeHeldParcelStatuses])})::int`,
+      deliveredToday: sql<number>`count(*) filter (where ${parcels.status} in ('delivered','picked_up') and (${parcels.statusChangedAt} at time zone ${partners.timeZone})::date = (now() at time zone ${partners.timeZone})::date)::int`,
+    })
+    .from(parcels)
+    .innerJoin(partners, eq(partners.id, parcels.partnerId))
+    .where(
+      and(
+        inArray(
+          parcels.partnerId,
+          list.map((p) => p.id),
+        ),
+        // Everything in hand, plus what changed recently enough to be on some store's today.
+        or(
+          inArray(parcels.status, [...storeHeldParcelStatuses]),
+          sql`${parcels.statusChangedAt} > now() - interval '36 hours'`,
+        ),
+      ),
+    )
+    .groupBy(parcels.partnerId);
+  const byPartner = new Map(counts.map((c) => [c.partnerId, c]));
+  return list.map((p) => ({
+    ...p,
+    inHand: byPartner.get(p.id)?.inHand ?? 0,
+    handedOnToday: byPartner.get(p.id)?.deliveredToday ?? 0,
+  }));
+}

@@ -1,0 +1,15 @@
+import { parcelsRouter } from "@/server/routers/parcels";
+import { partnersRouter } from "@/server/routers/partners";
+import { usersRouter } from "@/server/routers/users";
+import { createCallerFactory, createTRPCRouter } from "./init";
+
+export const appRouter = createTRPCRouter({
+  parcels: parcelsRouter,
+  partners: partnersRouter,
+  users: usersRouter,
+});
+
+export type AppRouter = typeof appRouter;
+
+/** Server-side caller (tests, server components). */
+export const createCaller = createCallerFactory(appRouter);
