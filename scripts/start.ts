@@ -14,6 +14,7 @@ import { env } from "@/server/env";
 
 const dev = process.argv.includes("--dev");
 const nextBin = path.join("node_modules", "next", "dist", "bin", "next");
+const nextEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
 
 function authSecret(): string {
   if (env.AUTH_SECRET) return env.AUTH_SECRET;
@@ -69,7 +70,7 @@ function buildIfNeeded() {
   const built = existsSync(path.join(".next", "BUILD_ID")) && existsSync(fingerprintFile);
   if (built && readFileSync(fingerprintFile, "utf8") === fingerprint) return;
   console.log("Building the portal…");
-  const result = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit" });
+  const result = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env: nextEnv });
   if (result.status !== 0) process.exit(result.status ?? 1);
   writeFileSync(fingerprintFile, fingerprint);
 }
@@ -79,7 +80,7 @@ if (!dev) buildIfNeeded();
 
 const server = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "--port", String(env.PORT)], {
   stdio: "inherit",
-  env: { ...process.env, AUTH_SECRET: authSecret(), AUTH_TRUST_HOST: "true" },
+  env: { ...nextEnv, AUTH_SECRET: authSecret(), AUTH_TRUST_HOST: "true" },
 });
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
 server.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

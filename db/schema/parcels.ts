@@ -52,6 +52,7 @@ export const parcels = pgTable(
   (t) => [
     index("parcels_partner_status_idx").on(t.partnerId, t.status),
     index("parcels_partner_announced_idx").on(t.partnerId, t.announcedAt),
+    index("parcels_partner_status_changed_idx").on(t.partnerId, t.statusChangedAt),
     index("parcels_due_arrival_idx").on(t.dueArrivalId).where(sql`${t.dueArrivalId} is not null`),
   ],
 );

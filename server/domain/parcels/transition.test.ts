@@ -63,6 +63,16 @@ describe("transitionParcel", () => {
     expect(await eventsOf(parcel.id)).toHaveLength(1);
   });
 
+  it("keeps the audit trail append-only: an event cannot be changed or removed", async () => {
+    const parcel = await createParcel(db, world.mallStore);
+    await transitionParcel({ db, actor: staff, parcelId: parcel.id, to: "ready" });
+    const [event] = await eventsOf(parcel.id);
+    await expect(db.update(events).set({ toStatus: "announced" }).where(eq(events.id, event!.id))).rejects.toThrow();
+    await expect(db.delete(events).where(eq(events.id, event!.id))).rejects.toThrow();
+    const [after] = await eventsOf(parcel.id);
+    expect(after?.toStatus).toBe("ready");
+  });
+
   it("lets exactly one of 20 concurrent conflicting changes succeed, with exactly one event", async () => {
     const parcel = await createParcel(db, world.ruralStore, { status: "at_store" });
     const targets = ["delivered", "returned", "out_for_delivery", "attempted"] as const;

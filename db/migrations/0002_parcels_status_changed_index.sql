@@ -1,0 +1,1 @@
+CREATE INDEX "parcels_partner_status_changed_idx" ON "parcels" USING btree ("partner_id","status_changed_at");
