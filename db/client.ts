@@ -66,3 +66,8 @@ export async function getDatabase(): Promise<DatabaseHandle> {
   }
   return globalForDb.handoffDb;
 }
+
+/** Makes `getDatabase()` answer with this handle (tests that call route handlers directly). */
+export function setProcessDatabase(handle: DatabaseHandle): void {
+  globalForDb.handoffDb = handle;
+}

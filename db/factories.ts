@@ -1,6 +1,8 @@
 import { randomUUID } from "node:crypto";
+import { hashApiKey } from "@/server/domain/carriers/api-keys";
 import type { DbOrTx } from "./client";
 import {
+  apiKeys,
   arrivals,
   carriers,
   malls,
@@ -170,11 +172,28 @@ export async function createWorld(db: DbOrTx) {
   const mallStore = await createPartner(
     db,
     { regionId: region.id, carrierId: carrier.id, mallId: mall.id },
-    { city: mall.city, state: mall.state, postalCode: mall.postalCode, lat: mall.lat, lng: mall.lng, timeZone: mall.timeZone },
+    {
+      city: mall.city,
+      state: mall.state,
+      postalCode: mall.postalCode,
+      lat: mall.lat,
+      lng: mall.lng,
+      timeZone: mall.timeZone,
+    },
   );
   const ruralStore = await createPartner(db, { regionId: region.id, carrierId: carrier.id });
   const staff = await createUser(db, "store_staff", { partnerIds: [mallStore.id] });
   const owner = await createUser(db, "store_owner", { partnerIds: [ruralStore.id] });
   const manager = await createUser(db, "regional_manager", { regionIds: [region.id] });
   return { region, carrier, mall, mallStore, ruralStore, staff, owner, manager };
+}
+
+/** An API key for a carrier, with the plain key to send as a Bearer token. */
+export async function createApiKey(db: DbOrTx, carrierId: string) {
+  const key = `test_${randomUUID()}`;
+  const [row] = await db
+    .insert(apiKeys)
+    .values({ carrierId, name: "test key", prefix: key.slice(0, 9), keyHash: hashApiKey(key) })
+    .returning({ id: apiKeys.id });
+  return { key, id: row!.id };
 }

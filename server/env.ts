@@ -17,6 +17,10 @@ const schema = z.object({
   SIGN_IN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().positive().default(5),
   SIGN_IN_MAX_FAILURES_PER_ADDRESS: z.coerce.number().int().positive().default(50),
   SIGN_IN_LOCK_MINUTES: z.coerce.number().int().positive().default(15),
+  /** Carrier API requests allowed per key per minute. */
+  CARRIER_API_RATE_LIMIT: z.coerce.number().int().positive().default(3000),
+  /** Largest Carrier API request body accepted, in bytes. */
+  CARRIER_API_MAX_BODY_BYTES: z.coerce.number().int().positive().default(1_048_576),
 });
 
 export type Env = z.infer<typeof schema>;

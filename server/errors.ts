@@ -8,6 +8,7 @@ const codes = {
   NOT_FOUND: { trpc: "NOT_FOUND", http: 404 },
   CONFLICT: { trpc: "CONFLICT", http: 409 },
   UNPROCESSABLE: { trpc: "UNPROCESSABLE_CONTENT", http: 422 },
+  PAYLOAD_TOO_LARGE: { trpc: "PAYLOAD_TOO_LARGE", http: 413 },
   TOO_MANY_REQUESTS: { trpc: "TOO_MANY_REQUESTS", http: 429 },
   UNAVAILABLE: { trpc: "SERVICE_UNAVAILABLE", http: 503 },
   INTERNAL: { trpc: "INTERNAL_SERVER_ERROR", http: 500 },
@@ -23,17 +24,20 @@ export class AppError extends Error {
   readonly code: AppErrorCode;
   readonly reason: string | undefined;
   readonly details: unknown;
+  /** For TOO_MANY_REQUESTS: when to try again. */
+  readonly retryAfterSeconds: number | undefined;
 
   constructor(
     code: AppErrorCode,
     message: string,
-    options: { reason?: string; details?: unknown; cause?: unknown } = {},
+    options: { reason?: string; details?: unknown; cause?: unknown; retryAfterSeconds?: number } = {},
   ) {
     super(message, { cause: options.cause });
     this.name = "AppError";
     this.code = code;
     this.reason = options.reason;
     this.details = options.details;
+    this.retryAfterSeconds = options.retryAfterSeconds;
   }
 
   get httpStatus(): number {

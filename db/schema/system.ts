@@ -28,6 +28,17 @@ export const idempotencyRecords = pgTable(
   (t) => [primaryKey({ columns: [t.scope, t.key] }), index("idempotency_records_created_idx").on(t.createdAt)],
 );
 
+/** Requests per API key per one-minute window, shared by every instance. */
+export const apiRateWindows = pgTable(
+  "api_rate_windows",
+  {
+    keyId: uuid().notNull(),
+    windowStart: timestamp({ withTimezone: true }).notNull(),
+    count: integer().notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.keyId, t.windowStart] })],
+);
+
 export const webhookSubscriptions = pgTable(
   "webhook_subscriptions",
   {

@@ -59,7 +59,9 @@ describe("checkSignIn", () => {
     const at = new Date("2026-11-24T16:00:00Z");
     const results = [];
     for (let i = 0; i < limits.perAddress; i++) {
-      results.push(await checkSignIn(db, { email: `guess${i}-${address}@test.example`, password: "x" }, address, limits, at));
+      results.push(
+        await checkSignIn(db, { email: `guess${i}-${address}@test.example`, password: "x" }, address, limits, at),
+      );
     }
     expect(results.at(-1)).toMatchObject({ reason: "throttled" });
     const user = await createUser(db, "store_staff", {}, { passwordHash });

@@ -1,7 +1,7 @@
 import { and, gt, inArray, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
-import { timestamptz } from "@/db/sql";
 import { signInThrottles } from "@/db/schema";
+import { timestamptz } from "@/db/sql";
 
 export type ThrottleLimits = { perAccount: number; perAddress: number; lockMinutes: number };
 

@@ -1,5 +1,5 @@
 import { and, eq } from "drizzle-orm";
-import type { Db } from "@/db/client";
+import type { DbOrTx } from "@/db/client";
 import { type ArrivalStatus, arrivals } from "@/db/schema";
 import { AppError, notFound } from "@/server/errors";
 import { type Actor, moverOf } from "../actor";
@@ -11,7 +11,7 @@ type ArrivalRow = typeof arrivals.$inferSelect;
 
 /** Moves an arrival along its lifecycle; same guarantees as `transitionParcel`. */
 export async function transitionArrival(input: {
-  db: Db;
+  db: DbOrTx;
   actor: Actor;
   arrivalId: string;
   to: ArrivalStatus;

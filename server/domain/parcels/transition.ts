@@ -1,5 +1,5 @@
 import { and, eq } from "drizzle-orm";
-import type { Db } from "@/db/client";
+import type { DbOrTx } from "@/db/client";
 import { type ParcelStatus, parcels } from "@/db/schema";
 import { AppError, notFound } from "@/server/errors";
 import { type Actor, moverOf } from "../actor";
@@ -10,7 +10,7 @@ import { inPartnerScope } from "../scope";
 type ParcelRow = typeof parcels.$inferSelect;
 
 export type ParcelTransitionInput = {
-  db: Db;
+  db: DbOrTx;
   actor: Actor;
   parcelId: string;
   to: ParcelStatus;

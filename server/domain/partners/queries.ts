@@ -82,13 +82,7 @@ export async function storeToday(db: DbOrTx, actor: Actor, code: string, now = n
         driverVehicle: arrivals.driverVehicle,
       })
       .from(arrivals)
-      .where(
-        and(
-          eq(arrivals.partnerId, partner.id),
-          lt(arrivals.windowStart, end),
-          gte(arrivals.windowEnd, start),
-        ),
-      )
+      .where(and(eq(arrivals.partnerId, partner.id), lt(arrivals.windowStart, end), gte(arrivals.windowEnd, start)))
       .orderBy(asc(arrivals.windowStart)),
   ]);
 

@@ -1,0 +1,106 @@
+import type { z } from "zod";
+import { AppError, toAppError } from "@/server/errors";
+
+/** JSON answers and the Carrier API's error envelope: `{"error": {code, message, details}}`. */
+
+export function json(status: number, body: unknown, headers: Record<string, string> = {}): Response {
+  return new Response(JSON.stringify(body), {
+    status,
+    headers: { "content-type": "application/json; charset=utf-8", "cache-control": "no-store", ...headers },
+  });
+}
+
+const defaultCodes: Record<number, string> = {
+  400: "bad_request",
+  401: "unauthorized",
+  403: "forbidden",
+  404: "not_found",
+  409: "conflict",
+  413: "payload_too_large",
+  422: "unprocessable",
+  429: "rate_limited",
+  500: "internal",
+  503: "unavailable",
+};
+
+/** The envelope and status for any thrown value (5xx causes are logged, never sent). */
+export function errorEnvelope(error: unknown): {
+  status: number;
+  body: { error: ErrorBody };
+  headers: Record<string, string>;
+} {
+  const appError = toAppError(error);
+  const status = appError.httpStatus;
+  if (status >= 500) console.error("[api] request failed", appError.cause ?? appError);
+  const body: ErrorBody = { code: appError.reason ?? defaultCodes[status] ?? "error", message: appError.message };
+  if (appError.details !== undefined) body.details = appError.details;
+  const headers: Record<string, string> = appError.retryAfterSeconds
+    ? { "retry-after": String(appError.retryAfterSeconds) }
+    : {};
+  return { status, body: { error: body }, headers };
+}
+
+type ErrorBody = { code: string; message: string; details?: unknown };
+
+export function errorResponse(error: unknown): Response {
+  const { status, body, headers } = errorEnvelope(error);
+  return json(status, body, headers);
+}
+
+/**
+ * Reads a JSON body no larger than `maxBytes` and validates it. Malformed JSON and schema
+ * failures are 400s with the failing fields in `details`.
+ */
+export async function readJsonBody<T extends z.ZodType>(
+  request: Request,
+  schema: T,
+  maxBytes: number,
+): Promise<z.infer<T>> {
+  const declared = Number(request.headers.get("content-length") ?? "0");
+  if (declared > maxBytes) throw tooLarge(maxBytes);
+  const reader = request.body?.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  if (reader) {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      size += value.byteLength;
+      if (size > maxBytes) {
+        await reader.cancel();
+        throw tooLarge(maxBytes);
+      }
+      chunks.push(value);
+    }
+  }
+  const text = Buffer.concat(chunks).toString("utf8");
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    throw new AppError("BAD_REQUEST", "The request body is not valid JSON.", { reason: "malformed_json" });
+  }
+  const parsed = schema.safeParse(data);
+  if (!parsed.success) {
+    throw new AppError("BAD_REQUEST", "The request body does not match the schema.", {
+      reason: "invalid_body",
+      details: parsed.error.issues.map((issue) => ({ path: issue.path.join("."), message: issue.message })),
+    });
+  }
+  return parsed.data;
+}
+
+function tooLarge(maxBytes: number) {
+  return new AppError("PAYLOAD_TOO_LARGE", `The request body is larger than ${maxBytes} bytes.`);
+}
+
+/** Validates a path parameter, answering 400 with the reason. */
+export function parsePathParam<T extends z.ZodType>(schema: T, value: string, name: string): z.infer<T> {
+  const parsed = schema.safeParse(decodeURIComponent(value));
+  if (!parsed.success) {
+    throw new AppError("BAD_REQUEST", `Invalid ${name}: ${parsed.error.issues[0]?.message ?? "malformed"}`, {
+      reason: "invalid_path",
+    });
+  }
+  return parsed.data;
+}
