@@ -5,7 +5,7 @@
  */
 import { spawn, spawnSync } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { openDatabase, pgliteDir } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
@@ -46,7 +46,17 @@ async function prepareDatabase() {
   console.log(`Database (${handle.kind}) ready in ${Math.round(performance.now() - started)} ms.`);
 }
 
-const buildInputs = ["app", "server", "db", "public", "proxy.ts", "next.config.mjs", "package-lock.json", "tsconfig.json", "postcss.config.mjs"];
+const buildInputs = [
+  "app",
+  "server",
+  "db",
+  "public",
+  "proxy.ts",
+  "next.config.mjs",
+  "package-lock.json",
+  "tsconfig.json",
+  "postcss.config.mjs",
+];
 const fingerprintFile = path.join(".next", "handoff-source-fingerprint");
 
 /** A hash of the sources' paths, sizes and modification times. */
