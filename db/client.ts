@@ -19,6 +19,8 @@ export type DatabaseHandle = {
   kind: "pglite" | "postgres";
   /** The raw postgres.js client (server mode only), for LISTEN/NOTIFY and COPY. */
   sql?: postgres.Sql;
+  /** LISTEN on a channel; resolves to a function that stops listening. */
+  listen: (channel: string, onNotify: (payload: string) => void) => Promise<() => Promise<void>>;
   close: () => Promise<void>;
 };
 
@@ -32,7 +34,11 @@ export function openDatabase(options: DatabaseOptions): DatabaseHandle {
   if ("url" in options) {
     const sql = postgres(options.url, { max: options.max ?? 10, onnotice: () => {} });
     const db = drizzlePostgres(sql, { schema, casing: "snake_case" }) as unknown as Db;
-    return { db, kind: "postgres", sql, close: () => sql.end({ timeout: 5 }) };
+    const listen = async (channel: string, onNotify: (payload: string) => void) => {
+      const { unlisten } = await sql.listen(channel, onNotify);
+      return unlisten;
+    };
+    return { db, kind: "postgres", sql, listen, close: () => sql.end({ timeout: 5 }) };
   }
   let client: PGlite;
   if ("dataDir" in options) {
@@ -43,7 +49,11 @@ export function openDatabase(options: DatabaseOptions): DatabaseHandle {
     client = new PGlite();
   }
   const db = drizzlePglite(client, { schema, casing: "snake_case" }) as unknown as Db;
-  return { db, kind: "pglite", close: () => client.close() };
+  const listen = async (channel: string, onNotify: (payload: string) => void) => {
+    const unlisten = await client.listen(channel, onNotify);
+    return () => unlisten();
+  };
+  return { db, kind: "pglite", listen, close: () => client.close() };
 }
 
 /** Where the embedded database lives inside DATA_DIR. */

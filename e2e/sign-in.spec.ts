@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { expect, test } from "@playwright/test";
-import { demoAccounts, expectSignedIn, formAlert, signIn } from "./fixtures";
+import { demoAccounts, expectSignedIn, formAlert, signIn, signInRefused } from "./fixtures";
 
 test.describe("each demo account lands on its own home", () => {
   test("mall store staff see their store's today", async ({ page }) => {
@@ -32,12 +32,12 @@ test.describe("each demo account lands on its own home", () => {
   test("the admin sees the network overview", async ({ page }) => {
     await signIn(page, demoAccounts.admin);
     await expect(page.getByRole("heading", { level: 1, name: "Network overview" })).toBeVisible();
-    await expect(page.getByText("Active partners")).toBeVisible();
+    await expect(page.getByRole("link", { name: "Active partners" })).toBeVisible();
   });
 });
 
 test("a wrong password shows an error and keeps the person signed out", async ({ page }) => {
-  await signIn(page, demoAccounts.staff, "not-the-password");
+  await signInRefused(page, demoAccounts.staff, "not-the-password");
   await expect(formAlert(page)).toHaveText("Wrong email or password.");
   await expect(page).toHaveURL(/\/login/);
   await expect(page.getByLabel("Email")).toHaveValue(demoAccounts.staff);
@@ -63,10 +63,10 @@ test("signing out ends the session", async ({ page }) => {
 test("repeated failed sign-ins are throttled with a clear message", async ({ page }) => {
   const email = `someone-${randomUUID().slice(0, 8)}@example.com`;
   for (let attempt = 1; attempt <= 4; attempt++) {
-    await signIn(page, email, "guess");
+    await signInRefused(page, email, "guess");
     await expect(formAlert(page)).toHaveText("Wrong email or password.");
   }
-  await signIn(page, email, "guess");
+  await signInRefused(page, email, "guess");
   await expect(formAlert(page)).toHaveText(/Too many failed sign-ins\. Please wait 15 minutes/);
 });
 

@@ -3,7 +3,6 @@ import { TRPCReactProvider } from "@/app/_trpc/client";
 import { currentUser } from "./_components/current-user";
 import { navFor, roleLabels } from "./_components/nav";
 import { PortalNav } from "./_components/portal-nav";
-import { signOutAction } from "./actions";
 
 export default async function PortalLayout({ children }: { children: React.ReactNode }) {
   const me = await currentUser();
@@ -26,7 +25,7 @@ export default async function PortalLayout({ children }: { children: React.React
                 <p className="text-sm font-medium text-slate-900">{me.name}</p>
                 <p className="text-xs text-slate-600">{roleLabels[me.role]}</p>
               </div>
-              <form action={signOutAction}>
+              <form method="post" action="/logout">
                 <button
                   type="submit"
                   className="min-h-11 rounded-lg px-3 text-sm font-medium text-slate-700 ring-1 ring-slate-300 hover:bg-slate-50"

@@ -10,20 +10,13 @@ declare module "next-auth" {
   }
 }
 
-/**
- * The part of the auth configuration that needs no database, shared by the proxy (which
- * guards every portal page) and the full configuration in ./index.ts.
- */
+/** Session and callback settings; the providers (which need the database) are added in ./index.ts. */
 export const authConfig = {
   pages: { signIn: "/login" },
   session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
   trustHost: true,
   providers: [],
   callbacks: {
-    authorized({ auth }) {
-      // false → redirect to /login?callbackUrl=<the page asked for>
-      return Boolean(auth?.user);
-    },
     jwt({ token, user }) {
       if (user?.id) {
         token.uid = user.id;

@@ -1,9 +1,13 @@
+import { arrivalsRouter } from "@/server/routers/arrivals";
+import { liveRouter } from "@/server/routers/live";
 import { parcelsRouter } from "@/server/routers/parcels";
 import { partnersRouter } from "@/server/routers/partners";
 import { usersRouter } from "@/server/routers/users";
 import { createCallerFactory, createTRPCRouter } from "./init";
 
 export const appRouter = createTRPCRouter({
+  arrivals: arrivalsRouter,
+  live: liveRouter,
   parcels: parcelsRouter,
   partners: partnersRouter,
   users: usersRouter,

@@ -4,24 +4,13 @@ import { AuthError, CredentialsSignin } from "next-auth";
 import { z } from "zod";
 import { signIn } from "@/server/auth";
 import { credentialsSchema } from "@/server/auth/sign-in";
+import { safeReturnPath } from "./return-path";
 
 export type LoginState = {
   error?: string;
   fieldErrors?: { email?: string[]; password?: string[] };
   email?: string;
 };
-
-/** Only paths inside the portal: an open redirect would be a phishing aid. */
-function safeReturnPath(value: FormDataEntryValue | null): string {
-  if (typeof value !== "string" || !value) return "/";
-  try {
-    const url = new URL(value, "http://portal.invalid");
-    if (url.origin !== "http://portal.invalid" || url.pathname.startsWith("/login")) return "/";
-    return `${url.pathname}${url.search}${url.hash}`;
-  } catch {
-    return "/";
-  }
-}
 
 export async function signInAction(_previous: LoginState, formData: FormData): Promise<LoginState> {
   const email = String(formData.get("email") ?? "");

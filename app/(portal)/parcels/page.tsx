@@ -1,39 +1,35 @@
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
-import { buttonClass } from "@/app/_components/ui/button";
-import { Card, PageHeader } from "@/app/_components/ui/card";
+import { Suspense } from "react";
+import { PageHeader } from "@/app/_components/ui/card";
+import { getQueryClient, HydrateClient, trpc } from "@/server/trpc/server";
+import { currentUser } from "../_components/current-user";
+import { pickStore, StoreSwitcher } from "../_components/store-switcher";
+import { ParcelLookup } from "./_components/parcel-lookup";
+import { ParcelQueue } from "./_components/parcel-queue";
 
 export const metadata: Metadata = { title: "Parcels" };
 
-async function findParcel(formData: FormData) {
-  "use server";
-  const trackingId = String(formData.get("trackingId") ?? "").trim();
-  if (trackingId) redirect(`/parcels/${encodeURIComponent(trackingId)}`);
-}
-
-export default function ParcelsPage() {
+export default async function ParcelsPage({ searchParams }: { searchParams: Promise<{ store?: string }> }) {
+  const [me, { store: code }] = await Promise.all([currentUser(), searchParams]);
+  const store = me ? pickStore(me.stores, code) : undefined;
+  if (!me || !store || store.program !== "mall_pickup") {
+    return (
+      <>
+        <PageHeader title="Parcels" subtitle="Look up any parcel you can see by its tracking ID." />
+        <ParcelLookup />
+      </>
+    );
+  }
+  void getQueryClient().prefetchQuery(trpc.parcels.queue.queryOptions({ partnerCode: store.code, filter: "open" }));
   return (
     <>
-      <PageHeader title="Parcels" subtitle="Look up any parcel you can see by its tracking ID." />
-      <Card>
-        <form action={findParcel} className="flex flex-col gap-2 sm:flex-row sm:items-end">
-          <div className="flex-1">
-            <label htmlFor="trackingId" className="block text-sm font-medium text-slate-800">
-              Tracking ID
-            </label>
-            <input
-              id="trackingId"
-              name="trackingId"
-              required
-              autoComplete="off"
-              className="mt-1 block min-h-11 w-full rounded-lg border border-slate-300 px-3 py-2 font-mono text-base"
-            />
-          </div>
-          <button type="submit" className={buttonClass("primary")}>
-            Find parcel
-          </button>
-        </form>
-      </Card>
+      <StoreSwitcher stores={me.stores} current={store.code} path="/parcels" />
+      <PageHeader title="Parcels" subtitle={`${store.name} · scan each parcel as it is ready for its driver`} />
+      <HydrateClient>
+        <Suspense fallback={<p className="text-slate-600">Loading the queue…</p>}>
+          <ParcelQueue partnerCode={store.code} />
+        </Suspense>
+      </HydrateClient>
     </>
   );
 }

@@ -1,14 +1,11 @@
-import Link from "next/link";
 import { Suspense } from "react";
 import { EmptyState, PageHeader } from "@/app/_components/ui/card";
-import type { Program } from "@/db/schema";
 import { getQueryClient, HydrateClient, trpc } from "@/server/trpc/server";
+import { pickStore, type StoreSummary, StoreSwitcher } from "../store-switcher";
 import { StoreToday, StoreTodaySkeleton } from "./store-today";
 
-type Store = { code: string; name: string; program: Program; timeZone: string };
-
-export async function StoreHome({ stores, selectedCode }: { stores: Store[]; selectedCode?: string }) {
-  const store = stores.find((s) => s.code === selectedCode) ?? stores[0];
+export async function StoreHome({ stores, selectedCode }: { stores: StoreSummary[]; selectedCode?: string }) {
+  const store = pickStore(stores, selectedCode);
   if (!store) {
     return (
       <>
@@ -22,24 +19,7 @@ export async function StoreHome({ stores, selectedCode }: { stores: Store[]; sel
   void getQueryClient().prefetchQuery(trpc.partners.today.queryOptions({ code: store.code }));
   return (
     <>
-      {stores.length > 1 ? (
-        <nav aria-label="Your stores" className="mb-4 flex flex-wrap gap-2">
-          {stores.map((s) => (
-            <Link
-              key={s.code}
-              href={`/?store=${encodeURIComponent(s.code)}`}
-              aria-current={s.code === store.code ? "page" : undefined}
-              className={`rounded-full px-3 py-1.5 text-sm font-medium ring-1 ${
-                s.code === store.code
-                  ? "bg-brand-600 text-white ring-brand-600"
-                  : "bg-white text-slate-800 ring-slate-300"
-              }`}
-            >
-              {s.name}
-            </Link>
-          ))}
-        </nav>
-      ) : null}
+      <StoreSwitcher stores={stores} current={store.code} path="/" />
       <HydrateClient>
         <Suspense fallback={<StoreTodaySkeleton />}>
           <StoreToday code={store.code} />

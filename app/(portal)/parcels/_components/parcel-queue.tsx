@@ -1,0 +1,238 @@
+"use client";
+
+import { useMutation, useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
+import { useSubscription } from "@trpc/tanstack-react-query";
+import Link from "next/link";
+import { useMemo, useState } from "react";
+import { Button } from "@/app/_components/ui/button";
+import { Card, EmptyState } from "@/app/_components/ui/card";
+import { StatusBadge } from "@/app/_components/ui/status-badge";
+import { useTRPC } from "@/app/_trpc/client";
+import type { ParcelStatus } from "@/db/schema";
+import { formatLocalTime } from "@/server/domain/time/local-day";
+import { ScanField, type ScanResult } from "./scan-field";
+
+type Filter = "open" | "announced" | "ready" | "picked_up";
+const filters: { value: Filter; label: string }[] = [
+  { value: "open", label: "To do" },
+  { value: "announced", label: "Not ready" },
+  { value: "ready", label: "Ready" },
+  { value: "picked_up", label: "Picked up today" },
+];
+
+export function ParcelQueue({ partnerCode }: { partnerCode: string }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const [filter, setFilter] = useState<Filter>("open");
+  const [search, setSearch] = useState("");
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [bulkMessage, setBulkMessage] = useState<string | null>(null);
+  const queueOptions = trpc.parcels.queue.queryOptions({ partnerCode, filter, search: search || undefined });
+  const { data } = useSuspenseQuery(queueOptions);
+  const tz = data.partner.timeZone;
+
+  const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.parcels.queue.pathKey() });
+  // Changes by anyone (another person, the carrier) refresh the queue within moments.
+  useSubscription(
+    trpc.live.changes.subscriptionOptions({ partnerCodes: [partnerCode] }, { onData: () => void refresh() }),
+  );
+
+  /** Shows the new status at once; rolls back if the server refuses. */
+  function optimistic(trackingIds: string[], status: ParcelStatus) {
+    const key = trpc.parcels.queue.pathKey();
+    void queryClient.cancelQueries({ queryKey: key });
+    const snapshot = queryClient.getQueriesData<typeof data>({ queryKey: key });
+    queryClient.setQueriesData<typeof data>({ queryKey: key }, (old) =>
+      old
+        ? { ...old, parcels: old.parcels.map((p) => (trackingIds.includes(p.trackingId) ? { ...p, status } : p)) }
+        : old,
+    );
+    return () => {
+      for (const [k, v] of snapshot) queryClient.setQueryData(k, v);
+    };
+  }
+
+  const markReady = useMutation(trpc.parcels.markReady.mutationOptions());
+  const undoReady = useMutation(trpc.parcels.undoReady.mutationOptions());
+  const markMany = useMutation(trpc.parcels.markManyReady.mutationOptions());
+
+  async function scan(trackingId: string): Promise<ScanResult> {
+    const rollback = optimistic([trackingId], "ready");
+    try {
+      const result = await markReady.mutateAsync({ trackingId });
+      return {
+        ok: true,
+        message: result.changed ? `${result.trackingId} is ready.` : `${result.trackingId} was already ready.`,
+      };
+    } catch (error) {
+      rollback();
+      return { ok: false, message: error instanceof Error ? error.message : "Could not mark it ready." };
+    } finally {
+      void refresh();
+    }
+  }
+
+  async function undo(trackingId: string) {
+    const rollback = optimistic([trackingId], "announced");
+    try {
+      await undoReady.mutateAsync({ trackingId });
+    } catch (error) {
+      rollback();
+      setBulkMessage(error instanceof Error ? error.message : "Could not undo.");
+    } finally {
+      void refresh();
+    }
+  }
+
+  async function markSelectedReady() {
+    const ids = [...selected];
+    const rollback = optimistic(ids, "ready");
+    try {
+      const outcomes = await markMany.mutateAsync({ trackingIds: ids, ready: true });
+      const failed = outcomes.filter((o) => !o.ok);
+      setBulkMessage(
+        failed.length
+          ? `${ids.length - failed.length} marked ready; ${failed.length} could not be: ${failed.map((f) => (f.ok ? "" : f.message)).join(" ")}`
+          : `${ids.length} parcel${ids.length === 1 ? "" : "s"} marked ready.`,
+      );
+      setSelected(new Set());
+    } catch (error) {
+      rollback();
+      setBulkMessage(error instanceof Error ? error.message : "Could not mark them ready.");
+    } finally {
+      void refresh();
+    }
+  }
+
+  const groups = useMemo(() => {
+    const byArrival = new Map<string | null, typeof data.parcels>();
+    for (const parcel of data.parcels) {
+      const list = byArrival.get(parcel.dueArrivalId) ?? [];
+      list.push(parcel);
+      byArrival.set(parcel.dueArrivalId, list);
+    }
+    return [...byArrival.entries()].map(([arrivalId, parcels]) => ({
+      arrival: data.arrivals.find((a) => a.id === arrivalId) ?? null,
+      parcels,
+    }));
+  }, [data]);
+
+  return (
+    <div className="space-y-4">
+      <Card>
+        <ScanField onScan={scan} />
+      </Card>
+
+      <div className="flex flex-col gap-3 sm:flex-row sm:items-end sm:justify-between">
+        <fieldset>
+          <legend className="sr-only">Show</legend>
+          <div className="flex flex-wrap gap-1">
+            {filters.map((f) => (
+              <button
+                key={f.value}
+                type="button"
+                aria-pressed={filter === f.value}
+                onClick={() => setFilter(f.value)}
+                className={`min-h-11 rounded-lg px-3 text-sm font-medium ring-1 ${
+                  filter === f.value
+                    ? "bg-brand-600 text-white ring-brand-600"
+                    : "bg-white text-slate-800 ring-slate-300"
+                }`}
+              >
+                {f.label}
+              </button>
+            ))}
+          </div>
+        </fieldset>
+        <div>
+          <label htmlFor="search" className="block text-sm font-medium text-slate-800">
+            Search tracking ID
+          </label>
+          <input
+            id="search"
+            type="search"
+            value={search}
+            onChange={(e) => setSearch(e.target.value)}
+            className="mt-1 block min-h-11 w-full rounded-lg border border-slate-300 px-3 font-mono sm:w-64"
+          />
+        </div>
+      </div>
+
+      {selected.size > 0 ? (
+        <div className="sticky top-0 z-10 flex items-center justify-between gap-2 rounded-lg bg-brand-50 p-2 ring-1 ring-brand-100">
+          <span className="text-sm font-medium">{selected.size} selected</span>
+          <Button onClick={() => void markSelectedReady()} disabled={markMany.isPending}>
+            Mark ready
+          </Button>
+        </div>
+      ) : null}
+      {bulkMessage ? (
+        <p role="status" className="rounded-lg bg-white p-2 text-sm ring-1 ring-slate-200">
+          {bulkMessage}
+        </p>
+      ) : null}
+
+      {groups.length === 0 ? (
+        <EmptyState title={search ? `No parcel matches “${search}”` : "Nothing here"}>
+          {filter === "open" ? "Every parcel is with its driver." : "Try another filter."}
+        </EmptyState>
+      ) : (
+        groups.map(({ arrival, parcels }) => (
+          <Card
+            key={arrival?.id ?? "unscheduled"}
+            title={
+              arrival
+                ? `Pickup ${formatLocalTime(arrival.windowStart, tz)}–${formatLocalTime(arrival.windowEnd, tz)} · ${arrival.driverName} · ${arrival.ready}/${arrival.due} ready`
+                : "Not on a pickup yet"
+            }
+          >
+            <ul className="divide-y divide-slate-100">
+              {parcels.map((parcel) => (
+                <li key={parcel.id} className="flex flex-wrap items-center gap-3 py-2" data-testid="queue-row">
+                  {parcel.status === "announced" ? (
+                    <input
+                      type="checkbox"
+                      aria-label={`Select ${parcel.trackingId}`}
+                      checked={selected.has(parcel.trackingId)}
+                      onChange={(e) => {
+                        const next = new Set(selected);
+                        if (e.target.checked) next.add(parcel.trackingId);
+                        else next.delete(parcel.trackingId);
+                        setSelected(next);
+                      }}
+                      className="size-5"
+                    />
+                  ) : (
+                    <span className="size-5" />
+                  )}
+                  <Link
+                    href={`/parcels/${encodeURIComponent(parcel.trackingId)}`}
+                    className="font-mono font-medium text-brand-700 hover:underline"
+                  >
+                    {parcel.trackingId}
+                  </Link>
+                  <span className="text-sm text-slate-700">{parcel.recipientName}</span>
+                  <span className="text-xs text-slate-500">
+                    {parcel.serviceLevel === "same_day" ? "Same day" : "Two day"}
+                  </span>
+                  <span className="ml-auto flex items-center gap-2">
+                    <StatusBadge status={parcel.status} />
+                    {parcel.status === "ready" ? (
+                      <Button
+                        variant="ghost"
+                        onClick={() => void undo(parcel.trackingId)}
+                        aria-label={`Undo ready for ${parcel.trackingId}`}
+                      >
+                        Undo
+                      </Button>
+                    ) : null}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </Card>
+        ))
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,78 @@
+"use client";
+
+import { useRef, useState } from "react";
+import { playTone } from "@/app/_components/feedback";
+
+export type ScanResult = { ok: true; message: string } | { ok: false; message: string };
+
+/**
+ * The scan field: keyboard-wedge barcode scanners type the code and press Enter. Each scan
+ * gets an immediate visual and audible answer; the field clears and keeps focus for the next.
+ */
+export function ScanField({
+  label = "Scan or type tracking ID",
+  onScan,
+}: {
+  label?: string;
+  onScan: (trackingId: string) => Promise<ScanResult>;
+}) {
+  const [value, setValue] = useState("");
+  const [result, setResult] = useState<ScanResult | null>(null);
+  const [busy, setBusy] = useState(false);
+  const input = useRef<HTMLInputElement>(null);
+
+  async function submit() {
+    const trackingId = value.trim();
+    if (!trackingId || busy) return;
+    setBusy(true);
+    setValue("");
+    const outcome = await onScan(trackingId);
+    playTone(outcome.ok ? "ok" : "error");
+    setResult(outcome);
+    setBusy(false);
+    input.current?.focus();
+  }
+
+  return (
+    <div>
+      <label htmlFor="scan" className="block text-sm font-semibold text-slate-900">
+        {label}
+      </label>
+      <input
+        id="scan"
+        ref={input}
+        value={value}
+        onChange={(e) => setValue(e.target.value)}
+        onKeyDown={(e) => {
+          if (e.key === "Enter") {
+            e.preventDefault();
+            void submit();
+          }
+        }}
+        autoComplete="off"
+        autoCapitalize="characters"
+        spellCheck={false}
+        inputMode="text"
+        // biome-ignore lint/a11y/noAutofocus: the scan field is the page's main task; scanners need focus
+        autoFocus
+        className="mt-1 block min-h-12 w-full rounded-lg border-2 border-brand-600 bg-white px-3 py-2 font-mono text-lg tracking-wide"
+      />
+      <div aria-live="assertive" className="mt-2 min-h-10">
+        {result ? (
+          <p
+            role={result.ok ? "status" : "alert"}
+            data-testid="scan-result"
+            className={`rounded-lg px-3 py-2 text-sm font-semibold ${
+              result.ok
+                ? "bg-emerald-50 text-emerald-900 ring-1 ring-emerald-300"
+                : "bg-rose-50 text-rose-900 ring-1 ring-rose-300"
+            }`}
+          >
+            {result.ok ? "✓ " : "✕ "}
+            {result.message}
+          </p>
+        ) : null}
+      </div>
+    </div>
+  );
+}
