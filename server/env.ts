@@ -17,6 +17,11 @@ const schema = z.object({
   SIGN_IN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().positive().default(5),
   SIGN_IN_MAX_FAILURES_PER_ADDRESS: z.coerce.number().int().positive().default(50),
   SIGN_IN_LOCK_MINUTES: z.coerce.number().int().positive().default(15),
+  /** Whether this instance delivers webhooks and runs the minute sweep ("false" for web-only instances). */
+  BACKGROUND_JOBS: z
+    .enum(["true", "false"])
+    .default("true")
+    .transform((v) => v === "true"),
   /** Carrier API requests allowed per key per minute. */
   CARRIER_API_RATE_LIMIT: z.coerce.number().int().positive().default(3000),
   /** Largest Carrier API request body accepted, in bytes. */

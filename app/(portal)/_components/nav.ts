@@ -23,6 +23,7 @@ export function navFor(role: Role, storePrograms: readonly Program[]): NavItem[]
     case "regional_manager":
       return [
         { href: "/", label: "Region" },
+        { href: "/arrivals", label: "Arrivals" },
         { href: "/performance", label: "Performance" },
         { href: "/partners", label: "Partners" },
         { href: "/parcels", label: "Parcels" },

@@ -1,13 +1,67 @@
 import type { Metadata } from "next";
-import { SectionPlaceholder } from "../_components/section-placeholder";
+import Link from "next/link";
+import { Suspense } from "react";
+import { EmptyState, PageHeader } from "@/app/_components/ui/card";
+import { getQueryClient, HydrateClient, serverCaller, trpc } from "@/server/trpc/server";
+import { currentUser } from "../_components/current-user";
+import { pickStore, StoreSwitcher } from "../_components/store-switcher";
+import { MallArrivalBoard, StoreArrivalBoard } from "./_components/arrival-board";
 
 export const metadata: Metadata = { title: "Arrivals" };
 
-export default function Page() {
+const loading = <p className="text-slate-600">Loading arrivals…</p>;
+
+export default async function ArrivalsPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ store?: string; mall?: string }>;
+}) {
+  const [me, params] = await Promise.all([currentUser(), searchParams]);
+  if (!me) return null;
+
+  if (me.role === "store_staff" || me.role === "store_owner") {
+    const store = pickStore(me.stores, params.store);
+    if (!store) return <EmptyState title="You are not linked to a store yet" />;
+    void getQueryClient().prefetchQuery(trpc.arrivals.forStore.queryOptions({ partnerCode: store.code }));
+    return (
+      <>
+        <StoreSwitcher stores={me.stores} current={store.code} path="/arrivals" />
+        <PageHeader title="Driver arrivals" subtitle={`${store.name} · times in ${store.timeZone}`} />
+        <HydrateClient>
+          <Suspense fallback={loading}>
+            <StoreArrivalBoard partnerCode={store.code} />
+          </Suspense>
+        </HydrateClient>
+      </>
+    );
+  }
+
+  const malls = await (await serverCaller()).arrivals.malls();
+  const mall = malls.find((m) => m.id === params.mall) ?? malls[0];
+  if (!mall) return <EmptyState title="No mall partners in your regions" />;
+  void getQueryClient().prefetchQuery(trpc.arrivals.mallBoard.queryOptions({ mallId: mall.id }));
   return (
-    <SectionPlaceholder
-      title="Arrivals"
-      description="Driver arrivals for your store, with windows, drivers, ETAs and what is ready for each."
-    />
+    <>
+      <PageHeader title="Driver arrivals" subtitle="Every retailer of the mall against the drivers coming for them." />
+      <nav aria-label="Malls" className="mb-4 flex flex-wrap gap-2">
+        {malls.map((m) => (
+          <Link
+            key={m.id}
+            href={`/arrivals?mall=${m.id}`}
+            aria-current={m.id === mall.id ? "page" : undefined}
+            className={`rounded-full px-3 py-1.5 text-sm font-medium ring-1 ${
+              m.id === mall.id ? "bg-brand-600 text-white ring-brand-600" : "bg-white text-slate-800 ring-slate-300"
+            }`}
+          >
+            {m.name}
+          </Link>
+        ))}
+      </nav>
+      <HydrateClient>
+        <Suspense fallback={loading}>
+          <MallArrivalBoard mallId={mall.id} />
+        </Suspense>
+      </HydrateClient>
+    </>
   );
 }

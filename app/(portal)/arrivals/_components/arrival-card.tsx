@@ -1,0 +1,111 @@
+"use client";
+
+import Link from "next/link";
+import { StatusBadge } from "@/app/_components/ui/status-badge";
+import type { ArrivalStatus } from "@/db/schema";
+import { formatLocalDate, formatLocalTime } from "@/server/domain/time/local-day";
+
+export type BoardArrival = {
+  id: string;
+  externalId: string;
+  partnerName: string;
+  timeZone: string;
+  kind: "pickup" | "dropoff";
+  status: ArrivalStatus;
+  windowStart: Date;
+  windowEnd: Date;
+  eta: Date | null;
+  driverName: string;
+  driverVehicle: string | null;
+  due: number;
+  ready: number;
+  pickedUp: number;
+  missed: number;
+  mismatches: number;
+};
+
+const WARNING_MINUTES = 30;
+
+function minutesLabel(minutes: number) {
+  if (minutes < 60) return `${minutes} min`;
+  const h = Math.floor(minutes / 60);
+  const m = minutes % 60;
+  return m ? `${h} h ${m} min` : `${h} h`;
+}
+
+/** When the driver is due, relative to now: "in 25 min", "window open", "late by 10 min". */
+export function countdown(arrival: Pick<BoardArrival, "status" | "windowStart" | "windowEnd" | "eta">, now: number) {
+  if (!["scheduled", "en_route"].includes(arrival.status)) return null;
+  const expected = (arrival.eta ?? arrival.windowStart).getTime();
+  if (now < expected) return `in ${minutesLabel(Math.ceil((expected - now) / 60_000))}`;
+  if (now <= arrival.windowEnd.getTime()) return "due now";
+  return `late by ${minutesLabel(Math.ceil((now - arrival.windowEnd.getTime()) / 60_000))}`;
+}
+
+/** Parcels still not ready with the driver less than 30 minutes away. */
+export function needsWarning(arrival: BoardArrival, now: number) {
+  if (arrival.kind !== "pickup" || !["scheduled", "en_route"].includes(arrival.status)) return false;
+  const expected = (arrival.eta ?? arrival.windowStart).getTime();
+  return arrival.ready < arrival.due && expected - now <= WARNING_MINUTES * 60_000;
+}
+
+export function ArrivalCard({
+  arrival,
+  now,
+  showPartner,
+  actions,
+}: {
+  arrival: BoardArrival;
+  now: number;
+  showPartner: boolean;
+  actions: boolean;
+}) {
+  const tz = arrival.timeZone;
+  const warn = needsWarning(arrival, now);
+  const left = countdown(arrival, now);
+  return (
+    <li
+      data-testid="arrival-card"
+      className={`rounded-xl bg-white p-4 shadow-sm ring-1 ${warn ? "ring-2 ring-amber-500" : "ring-slate-200"}`}
+    >
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <p className="text-lg font-semibold tabular-nums">
+          {formatLocalTime(arrival.windowStart, tz)}–{formatLocalTime(arrival.windowEnd, tz)}
+          <span className="ml-2 text-sm font-normal text-slate-600">{formatLocalDate(arrival.windowStart, tz)}</span>
+        </p>
+        <StatusBadge status={arrival.status} />
+      </div>
+      {showPartner ? <p className="font-medium text-slate-900">{arrival.partnerName}</p> : null}
+      <p className="text-sm text-slate-700">
+        {arrival.kind === "pickup" ? "Pickup" : "Drop-off"} · {arrival.driverName}
+        {arrival.driverVehicle ? ` · ${arrival.driverVehicle}` : ""}
+        {arrival.eta ? ` · ETA ${formatLocalTime(arrival.eta, tz)}` : ""}
+      </p>
+      <div className="mt-2 flex flex-wrap items-center gap-x-4 gap-y-1 text-sm">
+        <span data-testid="ready-count" className="font-semibold tabular-nums">
+          {arrival.ready}/{arrival.due} ready
+        </span>
+        {left ? <span className="text-slate-700">{left}</span> : null}
+        {arrival.missed > 0 ? <span className="text-rose-700">{arrival.missed} missed</span> : null}
+        {arrival.mismatches > 0 ? <span className="text-rose-700">{arrival.mismatches} discrepancies</span> : null}
+      </div>
+      {warn ? (
+        <p role="alert" className="mt-2 rounded-lg bg-amber-50 px-3 py-2 text-sm font-semibold text-amber-900">
+          {arrival.due - arrival.ready} parcel{arrival.due - arrival.ready === 1 ? "" : "s"} not ready — driver {left}.
+        </p>
+      ) : null}
+      {actions ? (
+        <div className="mt-3 flex flex-wrap gap-3 text-sm font-medium">
+          {arrival.kind === "pickup" && !["completed", "cancelled", "missed"].includes(arrival.status) ? (
+            <Link href={`/arrivals/${arrival.id}`} className="text-brand-700 hover:underline">
+              Hand over
+            </Link>
+          ) : null}
+          <Link href={`/arrivals/${arrival.id}/manifest`} className="text-brand-700 hover:underline">
+            Manifest
+          </Link>
+        </div>
+      ) : null}
+    </li>
+  );
+}

@@ -1,0 +1,88 @@
+import { and, eq } from "drizzle-orm";
+import type { DbOrTx } from "@/db/client";
+import { webhookAttempts, webhookDeliveries, webhookSubscriptions } from "@/db/schema";
+import { signatureHeader, signWebhook } from "./signature";
+
+export const MAX_WEBHOOK_ATTEMPTS = 12;
+
+/** Wait before attempt n+1 after n failures: 10 s doubling each time, at most 6 hours. */
+export function webhookBackoffMs(failures: number): number {
+  return Math.min(6 * 3600_000, 10_000 * 2 ** Math.max(0, failures - 1));
+}
+
+export type DeliveryOutcome =
+  | { result: "succeeded" }
+  | { result: "retry"; nextAttemptAt: Date }
+  | { result: "failed" }
+  | { result: "skipped" };
+
+/**
+ * One attempt at one queued event: POST the JSON, signed, to the subscriber; 2xx is an
+ * acknowledgement. Every attempt is recorded for the admin. On failure the next attempt is
+ * scheduled with backoff until MAX_WEBHOOK_ATTEMPTS.
+ */
+export async function attemptWebhookDelivery(
+  db: DbOrTx,
+  deliveryId: string,
+  options: { timeoutMs?: number; now?: () => Date } = {},
+): Promise<DeliveryOutcome> {
+  const now = options.now ?? (() => new Date());
+  const [row] = await db
+    .select({ delivery: webhookDeliveries, url: webhookSubscriptions.url, secret: webhookSubscriptions.secret })
+    .from(webhookDeliveries)
+    .innerJoin(webhookSubscriptions, eq(webhookSubscriptions.id, webhookDeliveries.subscriptionId))
+    .where(eq(webhookDeliveries.id, deliveryId));
+  if (!row || row.delivery.status !== "pending") return { result: "skipped" };
+
+  const body = JSON.stringify(row.delivery.payload);
+  const started = Date.now();
+  let responseStatus: number | null = null;
+  let error: string | null = null;
+  try {
+    const response = await fetch(row.url, {
+      method: "POST",
+      headers: {
+        "content-type": "application/json",
+        "user-agent": "Handoff-Webhooks/1",
+        "handoff-event-type": row.delivery.eventType,
+        "handoff-delivery": row.delivery.id,
+        [signatureHeader]: signWebhook(row.secret, Math.floor(now().getTime() / 1000), body),
+      },
+      body,
+      redirect: "manual",
+      signal: AbortSignal.timeout(options.timeoutMs ?? 10_000),
+    });
+    responseStatus = response.status;
+    await response.body?.cancel();
+  } catch (cause) {
+    error = cause instanceof Error ? cause.message : String(cause);
+  }
+  const ok = responseStatus !== null && responseStatus >= 200 && responseStatus < 300;
+  if (!ok && !error) error = `HTTP ${responseStatus}`;
+
+  const attempts = row.delivery.attemptCount + 1;
+  const outcome: DeliveryOutcome = ok
+    ? { result: "succeeded" }
+    : attempts >= MAX_WEBHOOK_ATTEMPTS
+      ? { result: "failed" }
+      : { result: "retry", nextAttemptAt: new Date(now().getTime() + webhookBackoffMs(attempts)) };
+  await db.transaction(async (tx) => {
+    await tx.insert(webhookAttempts).values({
+      deliveryId,
+      attemptedAt: now(),
+      responseStatus,
+      error,
+      durationMs: Date.now() - started,
+    });
+    await tx
+      .update(webhookDeliveries)
+      .set({
+        attemptCount: attempts,
+        status: outcome.result === "retry" ? "pending" : outcome.result === "succeeded" ? "succeeded" : "failed",
+        deliveredAt: ok ? now() : null,
+        ...(outcome.result === "retry" ? { nextAttemptAt: outcome.nextAttemptAt } : {}),
+      })
+      .where(and(eq(webhookDeliveries.id, deliveryId), eq(webhookDeliveries.status, "pending")));
+  });
+  return outcome;
+}

@@ -1,0 +1,40 @@
+import type { DatabaseHandle } from "@/db/client";
+import { attemptWebhookDelivery } from "@/server/domain/webhooks/deliver";
+import { dueWebhookDeliveries, minuteSweep } from "./maintenance";
+
+/**
+ * Background work of an instance: webhook delivery and the once-a-minute sweep.
+ * On a PostgreSQL server it runs on graphile-worker (a durable job queue in the database,
+ * shared by every instance). The embedded database has one process only, so a small poller
+ * over the same tables does it there.
+ */
+export async function startBackgroundJobs(handle: DatabaseHandle, databaseUrl: string | undefined) {
+  if (handle.kind === "postgres" && databaseUrl) {
+    const { startGraphileWorker } = await import("./graphile");
+    return startGraphileWorker(handle, databaseUrl);
+  }
+  return startEmbeddedPoller(handle);
+}
+
+function startEmbeddedPoller(handle: DatabaseHandle) {
+  let running = false;
+  let lastSweep = 0;
+  const tick = async () => {
+    if (running) return;
+    running = true;
+    try {
+      for (const id of await dueWebhookDeliveries(handle.db, 20)) await attemptWebhookDelivery(handle.db, id);
+      if (Date.now() - lastSweep >= 60_000) {
+        lastSweep = Date.now();
+        await minuteSweep(handle.db);
+      }
+    } catch (error) {
+      console.error("[jobs] background work failed", error);
+    } finally {
+      running = false;
+    }
+  };
+  const timer = setInterval(() => void tick(), 2_000);
+  timer.unref();
+  return async () => clearInterval(timer);
+}
