@@ -1,12 +1,11 @@
 import { randomUUID } from "node:crypto";
 import { and, count, eq } from "drizzle-orm";
-import { Geodesic } from "geographiclib-geodesic";
 import { beforeAll, describe, expect, it } from "vitest";
 import { type Db, setProcessDatabase } from "@/db/client";
 import { createApiKey, createWorld } from "@/db/factories";
 import { arrivals, events, parcels, partners } from "@/db/schema";
 import { testDatabase } from "@/db/testing/database";
-import { METERS_PER_MILE } from "@/server/domain/geo/distance";
+import { METERS_PER_MILE, pointAt } from "@/server/domain/geo/distance";
 import { enforceRateLimit } from "./carrier-auth";
 import { errorResponse } from "./http";
 import { callApi } from "./testing/client";
@@ -29,8 +28,7 @@ const newId = (prefix: string) => `${prefix}-${randomUUID().slice(0, 12)}`;
 
 /** A point at an exact geodesic distance east-north-east of the store. */
 function pointAtMiles(origin: { lat: number; lng: number }, miles: number) {
-  const r = Geodesic.WGS84.Direct(origin.lat, origin.lng, 60, miles * METERS_PER_MILE);
-  return { lat: r.lat2!, lng: r.lon2! };
+  return pointAt(origin, 60, miles * METERS_PER_MILE);
 }
 
 function parcelBody(

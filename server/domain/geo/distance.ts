@@ -1,4 +1,8 @@
-import { Geodesic } from "geographiclib-geodesic";
+import * as geodesicModule from "geographiclib-geodesic";
+
+// The package is CommonJS: plain Node ESM (scripts run with tsx) only offers it as a default
+// export, bundlers as named exports.
+const { Geodesic } = (geodesicModule as unknown as { default?: typeof geodesicModule }).default ?? geodesicModule;
 
 export const METERS_PER_MILE = 1609.344;
 
@@ -9,6 +13,12 @@ export function geodesicMeters(a: LatLng, b: LatLng): number {
   const result = Geodesic.WGS84.Inverse(a.lat, a.lng, b.lat, b.lng);
   if (result.s12 === undefined) throw new Error("geodesic inverse returned no distance");
   return result.s12;
+}
+
+/** The point `meters` away from `from` along `bearing` degrees (clockwise from north). */
+export function pointAt(from: LatLng, bearing: number, meters: number): LatLng {
+  const r = Geodesic.WGS84.Direct(from.lat, from.lng, bearing, meters);
+  return { lat: r.lat2 ?? from.lat, lng: r.lon2 ?? from.lng };
 }
 
 export function milesToMeters(miles: number): number {
