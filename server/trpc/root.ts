@@ -1,3 +1,4 @@
+import { adminRouter } from "@/server/routers/admin";
 import { arrivalsRouter } from "@/server/routers/arrivals";
 import { liveRouter } from "@/server/routers/live";
 import { parcelsRouter } from "@/server/routers/parcels";
@@ -6,6 +7,7 @@ import { usersRouter } from "@/server/routers/users";
 import { createCallerFactory, createTRPCRouter } from "./init";
 
 export const appRouter = createTRPCRouter({
+  admin: adminRouter,
   arrivals: arrivalsRouter,
   live: liveRouter,
   parcels: parcelsRouter,

@@ -32,7 +32,7 @@ export async function attemptWebhookDelivery(
     .from(webhookDeliveries)
     .innerJoin(webhookSubscriptions, eq(webhookSubscriptions.id, webhookDeliveries.subscriptionId))
     .where(eq(webhookDeliveries.id, deliveryId));
-  if (!row || row.delivery.status !== "pending") return { result: "skipped" };
+  if (row?.delivery.status !== "pending") return { result: "skipped" };
 
   const body = JSON.stringify(row.delivery.payload);
   const started = Date.now();
