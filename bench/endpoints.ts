@@ -1,0 +1,130 @@
+/**
+ * What the bench loads. One entry per endpoint: how to ask the portal for it, as whom, and
+ * (for data endpoints) the same domain call the bare baseline server answers with.
+ */
+import type { Db } from "@/db/client";
+import type { CarrierActor, UserActor } from "@/server/domain/actor";
+import { upsertParcelFromCarrier } from "@/server/domain/parcels/announce";
+import { getParcel } from "@/server/domain/parcels/queries";
+import { storeQueue } from "@/server/domain/parcels/queue";
+import { partnersWithTodayCounts, storeToday } from "@/server/domain/partners/queries";
+
+/** The people the bench signs in as (passwords are the demo seed's). */
+export const people = {
+  store: "staff@chandler.example",
+  scaleStore: "staff-sc-0001@scale.example",
+  manager: "manager@scale.example",
+} as const;
+export const PASSWORD = "handoff-demo";
+
+export type Who = keyof typeof people;
+
+/** Rows picked from the bench database once per run. */
+export type Fixtures = {
+  /** A demo store (CHN-SUNDIAL) and a scale store (SC-0001, a year of history). */
+  storeCode: string;
+  scaleStoreCode: string;
+  trackingId: string;
+  userIds: Record<Who, string>;
+};
+
+/** The scale data's carrier and its API key (from the scale seed). */
+export const SCALE_CARRIER = { code: "scale-carrier", key: "scale-carrier-key" } as const;
+
+export type BaselineContext = { db: Db; actors: Record<Who, UserActor>; carrier: CarrierActor; fixtures: Fixtures };
+
+export type BenchEndpoint = {
+  /** The row's label; also the baseline server's path (`/<id>`). */
+  id: string;
+  /** The portal request's path and query. */
+  path: (fixtures: Fixtures) => string;
+  /** Sent with this person's session; none for public pages. */
+  as?: Who;
+  /** The same SQL without Next.js, auth or tRPC. Pages have none. */
+  baseline?: (ctx: BaselineContext) => Promise<unknown>;
+  /** A Carrier API write: each request gets its own path and body (`path` is then unused). */
+  write?: { method: "PUT"; next: (fixtures: Fixtures) => { path: string; body: unknown } };
+};
+
+/** A run-unique tracking ID for each announced parcel, so every write creates one. */
+const runId = Date.now().toString(36).toUpperCase();
+let announced = 0;
+function announceBody(partnerCode: string) {
+  const trackingId = `BENCH${runId}N${(announced++).toString(36).toUpperCase()}`;
+  return {
+    trackingId,
+    body: {
+      partnerCode,
+      flow: "mall_pickup" as const,
+      serviceLevel: "same_day" as const,
+      promisedBy: new Date(Date.now() + 6 * 3600_000).toISOString(),
+      recipient: {
+        name: "Bench Recipient",
+        address: { line1: "1 Load Test Way", city: "Testville", region: "NE", postalCode: "68822", country: "US" },
+        location: { lat: 41.4, lng: -99.63 },
+      },
+      weightGrams: 900,
+    },
+  };
+}
+
+/** Where the baseline server answers an endpoint. */
+export function baselinePath(id: string): string {
+  return `/${encodeURIComponent(id)}`;
+}
+
+/** A tRPC GET as the portal's client sends it (superjson input). */
+function trpc(procedure: string, input?: unknown): string {
+  const query = input === undefined ? "" : `?input=${encodeURIComponent(JSON.stringify({ json: input }))}`;
+  return `/api/trpc/${procedure}${query}`;
+}
+
+export const endpoints: BenchEndpoint[] = [
+  {
+    id: "partners.today",
+    as: "store",
+    path: (f) => trpc("partners.today", { code: f.storeCode }),
+    baseline: ({ db, actors, fixtures }) => storeToday(db, actors.store, fixtures.storeCode),
+  },
+  {
+    id: "partners.today (scale store)",
+    as: "scaleStore",
+    path: (f) => trpc("partners.today", { code: f.scaleStoreCode }),
+    baseline: ({ db, actors, fixtures }) => storeToday(db, actors.scaleStore, fixtures.scaleStoreCode),
+  },
+  {
+    id: "partners.withTodayCounts",
+    as: "manager",
+    path: () => trpc("partners.withTodayCounts"),
+    baseline: ({ db, actors }) => partnersWithTodayCounts(db, actors.manager),
+  },
+  {
+    id: "parcels.queue (scale store)",
+    as: "scaleStore",
+    path: (f) => trpc("parcels.queue", { partnerCode: f.scaleStoreCode, filter: "open" }),
+    baseline: ({ db, actors, fixtures }) =>
+      storeQueue(db, actors.scaleStore, { partnerCode: fixtures.scaleStoreCode, filter: "open" }),
+  },
+  {
+    id: "PUT /api/v1/parcels (announce)",
+    path: () => "/api/v1/parcels/unused",
+    write: {
+      method: "PUT",
+      next: (f) => {
+        const { trackingId, body } = announceBody(f.scaleStoreCode);
+        return { path: `/api/v1/parcels/${trackingId}`, body };
+      },
+    },
+    baseline: ({ db, carrier, fixtures }) => {
+      const { trackingId, body } = announceBody(fixtures.scaleStoreCode);
+      return upsertParcelFromCarrier({ db, actor: carrier, trackingId, body });
+    },
+  },
+  {
+    id: "parcels.get",
+    as: "manager",
+    path: (f) => trpc("parcels.get", { trackingId: f.trackingId }),
+    baseline: ({ db, actors, fixtures }) => getParcel(db, actors.manager, fixtures.trackingId),
+  },
+  { id: "/login", path: () => "/login" },
+];

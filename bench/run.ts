@@ -1,0 +1,130 @@
+/**
+ * `npm run bench`: the portal under load beside a bare baseline, over a large data set.
+ *
+ * 1. Creates, migrates and (first time only, minutes) seeds BENCH_DATABASE_URL
+ *    (default postgres://postgres@127.0.0.1:5432/handoff_bench): demo data, then
+ *    `seedScale` with BENCH_SCALE partners (500 ≈ 5M parcels) over BENCH_DAYS days.
+ * 2. Starts the production server as `npm start` does (building when sources changed) on a
+ *    free port from BENCH_PORT, and a plain `node:http` server answering the same domain
+ *    calls through postgres.js (bench/baseline-server.ts).
+ * 3. Signs in (bench/endpoints.ts `people`, password handoff-demo) and loads every entry of
+ *    bench/endpoints.ts on both with autocannon: BENCH_CONNECTIONS (10) connections for
+ *    BENCH_DURATION (10) s after BENCH_WARMUP (2) s. BENCH_ONLY=<text> picks endpoints.
+ * 4. Prints req/s and p50/p95/p99 side by side, and exits 1 if any request failed.
+ */
+import { loadAverage, loadConfig, machineFacts } from "./config";
+import { prepareDatabase } from "./database";
+import { type BenchEndpoint, baselinePath, endpoints, PASSWORD, people, SCALE_CARRIER, type Who } from "./endpoints";
+import { type LoadResult, type LoadSettings, load, notLoaded, probe, type Write } from "./load";
+import { signIn, startPortal } from "./portal";
+import { cleanup, freePort, spawnGroup, waitForOk, wasInterrupted } from "./process";
+import { failures, type Row, table } from "./report";
+
+const config = loadConfig();
+const settings: LoadSettings = {
+  connections: config.BENCH_CONNECTIONS,
+  duration: config.BENCH_DURATION,
+  warmup: config.BENCH_WARMUP,
+  timeout: config.BENCH_TIMEOUT,
+};
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+
+async function main(): Promise<number> {
+  const loadBefore = loadAverage();
+  console.log(`Machine: ${machineFacts()}, load average ${loadBefore}`);
+  const data = await prepareDatabase(config);
+  const { fixtures } = data;
+
+  const portalPort = await freePort(config.BENCH_PORT);
+  console.log(`Starting the portal on ${portalPort}…`);
+  const portal = await startPortal(config.BENCH_DATABASE_URL, portalPort);
+  const baselinePort = await freePort(portalPort + 1);
+  const baselineGroup = spawnGroup("baseline", ["--import", "tsx", "bench/baseline-server.ts"], {
+    ...process.env,
+    BENCH_DATABASE_URL: config.BENCH_DATABASE_URL,
+    BENCH_BASELINE_PORT: String(baselinePort),
+    BENCH_FIXTURES: JSON.stringify(fixtures),
+  });
+  const baselineUrl = `http://127.0.0.1:${baselinePort}`;
+  await waitForOk(`${baselineUrl}/health`, baselineGroup, 60_000);
+
+  const cookies = {} as Record<Who, string>;
+  for (const who of Object.keys(people) as Who[]) cookies[who] = await signIn(portal.url, people[who], PASSWORD);
+
+  const chosen = endpoints.filter((e) => !config.BENCH_ONLY || e.id.includes(config.BENCH_ONLY));
+  const rows: Row[] = [];
+  for (const endpoint of chosen) {
+    const portalUrl = portal.url + endpoint.path(fixtures);
+    const headers: Record<string, string> = endpoint.write
+      ? { authorization: `Bearer ${SCALE_CARRIER.key}` }
+      : endpoint.as
+        ? { cookie: cookies[endpoint.as] }
+        : {};
+    const write = endpoint.write
+      ? { method: endpoint.write.method, next: () => endpoint.write!.next(fixtures) }
+      : undefined;
+    const row: Row = {
+      id: endpoint.id,
+      portal: await measure(endpoint, "portal", portalUrl, headers, write),
+      baseline: endpoint.baseline
+        ? await measure(endpoint, "baseline", baselineUrl + baselinePath(endpoint.id), {})
+        : null,
+    };
+    rows.push(row);
+  }
+
+  await cleanup();
+  console.log("");
+  console.log(
+    `Data: ${data.parcels.toLocaleString("en")} parcels, ${data.events.toLocaleString("en")} events, ` +
+      `${data.partners} partners (${data.managerPartners} in ${people.manager}'s regions); ` +
+      `parcel ${fixtures.trackingId}, stores ${fixtures.storeCode} and ${fixtures.scaleStoreCode}.`,
+  );
+  console.log(`Machine: ${machineFacts()}; load average ${loadBefore} at start, ${loadAverage()} at end.`);
+  console.log(
+    `Seed: ${data.seedMs === null ? "reused" : seconds(data.seedMs)}; portal ready in ${seconds(portal.readyMs)}` +
+      `${portal.buildMs === null ? " (no build needed)" : ` (build ${seconds(portal.buildMs)})`}.`,
+  );
+  console.log(
+    `Load: ${settings.connections} connections, ${settings.duration} s per target after ${settings.warmup} s warm-up.`,
+  );
+  console.log(`Baseline: node:http + postgres.js, same domain calls, actors loaded once (no session, no tRPC).\n`);
+  console.log(table(rows));
+  const failed = failures(rows);
+  if (failed.length) {
+    console.error(`\nFAILED requests — the figures above are not a measurement of these:\n${failed.join("\n")}`);
+    return 1;
+  }
+  return 0;
+}
+
+async function measure(
+  endpoint: BenchEndpoint,
+  target: string,
+  url: string,
+  headers: Record<string, string>,
+  write?: Write,
+): Promise<LoadResult> {
+  const answer = await probe(url, headers, write);
+  if (answer.status < 200 || answer.status >= 300) {
+    console.log(`${endpoint.id} on the ${target}: answered ${answer.sample.slice(0, 120)}; not loaded.`);
+    return notLoaded(answer);
+  }
+  console.log(`${endpoint.id} on the ${target} (${(answer.bytes / 1024).toFixed(1)} kB per answer)…`);
+  const result = await load(url, headers, settings, write);
+  if (wasInterrupted()) throw new Error("interrupted");
+  console.log(
+    `  ${result.rps.toFixed(0)} req/s, p50 ${result.p50.toFixed(1)} ms, p99 ${result.p99.toFixed(1)} ms` +
+      (result.failed ? `, ${result.failed} FAILED` : ""),
+  );
+  return result;
+}
+
+try {
+  process.exitCode = await main();
+} catch (error) {
+  if (!wasInterrupted()) console.error("\nBench failed:", error);
+  process.exitCode = 1;
+} finally {
+  await cleanup();
+}
