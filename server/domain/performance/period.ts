@@ -1,0 +1,29 @@
+import { AppError } from "@/server/errors";
+import { addDays, daysBetween, type LocalDay } from "../time/local-day";
+
+/** A period of local days, both ends included; each partner reads it in its own time zone. */
+export type Period = { from: LocalDay; to: LocalDay };
+
+/** The longest period the raw path answers (two years and a day, for year-on-year views). */
+export const MAX_PERIOD_DAYS = 731;
+
+/** The period's days, after checking it is a real, ordered and not absurdly long period. */
+export function periodDays({ from, to }: Period): LocalDay[] {
+  try {
+    addDays(from, 0); // parses both ends: "2026-02-30" or "yesterday" are refused here
+    addDays(to, 0);
+  } catch (cause) {
+    throw new AppError("BAD_REQUEST", `Not a period: ${from} to ${to}.`, { cause });
+  }
+  if (to < from) throw new AppError("BAD_REQUEST", `The period ends (${to}) before it starts (${from}).`);
+  if (to >= addDays(from, MAX_PERIOD_DAYS)) {
+    throw new AppError("BAD_REQUEST", `A period may be at most ${MAX_PERIOD_DAYS} days long.`);
+  }
+  return daysBetween(from, to);
+}
+
+/** The period of the same length just before this one (30 days → the 30 days before). */
+export function previousPeriod(from: LocalDay, to: LocalDay): Period {
+  const length = periodDays({ from, to }).length;
+  return { from: addDays(from, -length), to: addDays(from, -1) };
+}
