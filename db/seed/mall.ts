@@ -281,8 +281,8 @@ function walkVisit(ctx: SeedContext, store: StoreSeed, visit: Visit, next: Visit
       }
       record(p, "not_ready");
     } else if (status === "missed") {
-      // Ready in time but not taken is the driver's miss; not ready is the store's.
-      record(p, p.plannedReady <= visit.start ? "not_taken" : "not_ready");
+      // A driver who never came is the driver's miss for every parcel, as the minute sweep records it.
+      record(p, "not_taken");
     } else {
       record(p, null);
       continue;
