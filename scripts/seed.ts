@@ -11,6 +11,7 @@ import { getDatabase } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
 import { isDatabaseEmpty, seedDemo } from "@/db/seed/demo";
 import { seedScale } from "@/db/seed/scale";
+import { rollUpEverything } from "@/server/domain/performance/rollup";
 import { env } from "@/server/env";
 
 async function main(): Promise<number> {
@@ -37,6 +38,11 @@ async function main(): Promise<number> {
       console.log(`Seeding ${scale} partners × ${days} days…`);
       const result = await seedScale(handle.sql!, { partners: scale, days, onProgress: (msg) => console.log(msg) });
       console.log(`Done: ${result.parcels.toLocaleString("en-US")} parcels in ${result.seconds} s`);
+      const rollupStarted = performance.now();
+      const partners = await rollUpEverything(handle.db);
+      console.log(
+        `Rolled up ${partners} partners' figures in ${((performance.now() - rollupStarted) / 1000).toFixed(1)} s`,
+      );
       return 0;
     }
     if (env.APP_ENV === "production") {
@@ -49,6 +55,7 @@ async function main(): Promise<number> {
     }
     const started = performance.now();
     const summary = await seedDemo(handle.db);
+    await rollUpEverything(handle.db);
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     console.log(`Seeded the demo in ${seconds} s:`, summary);
     return 0;

@@ -10,6 +10,7 @@ import path from "node:path";
 import { openDatabase, pgliteDir } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
 import { isDatabaseEmpty, seedDemo } from "@/db/seed/demo";
+import { rollUpEverything } from "@/server/domain/performance/rollup";
 import { env } from "@/server/env";
 
 const dev = process.argv.includes("--dev");
@@ -38,6 +39,7 @@ async function prepareDatabase() {
       console.log("Empty database: seeding the demo data…");
       const summary = await seedDemo(handle.db);
       console.log(`Seeded ${summary.partners} partners, ${summary.parcels} parcels, ${summary.events} events.`);
+      await rollUpEverything(handle.db);
     }
   } finally {
     // PGlite allows one owner at a time: the server opens it next.

@@ -6,5 +6,6 @@ export * from "./events";
 export * from "./parcels";
 export * from "./partners";
 export * from "./places";
+export * from "./stats";
 export * from "./system";
 export * from "./users";

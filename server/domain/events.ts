@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { events } from "@/db/schema";
 import { type Actor, eventActorFields } from "./actor";
+import { markStatsDirty } from "./performance/rollup";
 
 export type NewEvent = {
   subject: "parcel" | "arrival";
@@ -37,5 +38,11 @@ export async function appendEvent(db: DbOrTx, actor: Actor, event: NewEvent) {
     id: (event.subject === "parcel" ? event.parcelId : event.arrivalId) ?? "",
   };
   await db.execute(sql`select pg_notify(${changeChannel}, ${JSON.stringify(notice)})`);
+  await markStatsDirty(db, {
+    partnerId: event.partnerId,
+    parcelId: event.parcelId,
+    arrivalId: event.arrivalId,
+    at: row.at,
+  });
   return row;
 }

@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { run, type TaskList } from "graphile-worker";
 import type { DatabaseHandle } from "@/db/client";
+import { refreshAllStats } from "@/server/domain/performance/rollup";
 import { attemptWebhookDelivery } from "@/server/domain/webhooks/deliver";
 import { minuteSweep } from "./maintenance";
 
@@ -20,6 +21,9 @@ export function graphileTasks(handle: DatabaseHandle): TaskList {
     },
     minute_sweep: async () => {
       await minuteSweep(handle.db);
+    },
+    refresh_stats: async () => {
+      await refreshAllStats(handle.db);
     },
   };
 }

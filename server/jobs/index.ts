@@ -1,9 +1,11 @@
 import type { DatabaseHandle } from "@/db/client";
+import { refreshStats } from "@/server/domain/performance/rollup";
 import { attemptWebhookDelivery } from "@/server/domain/webhooks/deliver";
 import { dueWebhookDeliveries, minuteSweep } from "./maintenance";
 
 /**
- * Background work of an instance: webhook delivery and the once-a-minute sweep.
+ * Background work of an instance: webhook delivery, refreshing the performance rollups a
+ * change made stale, and the once-a-minute sweep.
  * On a PostgreSQL server it runs on graphile-worker (a durable job queue in the database,
  * shared by every instance). The embedded database has one process only, so a small poller
  * over the same tables does it there.
@@ -24,6 +26,7 @@ function startEmbeddedPoller(handle: DatabaseHandle) {
     running = true;
     try {
       for (const id of await dueWebhookDeliveries(handle.db, 20)) await attemptWebhookDelivery(handle.db, id);
+      await refreshStats(handle.db);
       if (Date.now() - lastSweep >= 60_000) {
         lastSweep = Date.now();
         await minuteSweep(handle.db);
