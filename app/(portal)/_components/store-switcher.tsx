@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { PillNav } from "@/app/_components/ui/pill-nav";
 import type { Program } from "@/db/schema";
 
 export type StoreSummary = { code: string; name: string; program: Program; timeZone: string };
@@ -12,19 +12,13 @@ export function pickStore(stores: StoreSummary[], code: string | undefined): Sto
 export function StoreSwitcher({ stores, current, path }: { stores: StoreSummary[]; current: string; path: string }) {
   if (stores.length < 2) return null;
   return (
-    <nav aria-label="Your stores" className="mb-4 flex flex-wrap gap-2">
-      {stores.map((s) => (
-        <Link
-          key={s.code}
-          href={`${path}?store=${encodeURIComponent(s.code)}`}
-          aria-current={s.code === current ? "page" : undefined}
-          className={`rounded-full px-3 py-1.5 text-sm font-medium ring-1 ${
-            s.code === current ? "bg-brand-600 text-white ring-brand-600" : "bg-white text-slate-800 ring-slate-300"
-          }`}
-        >
-          {s.name}
-        </Link>
-      ))}
-    </nav>
+    <PillNav
+      label="Your stores"
+      items={stores.map((s) => ({
+        href: `${path}?store=${encodeURIComponent(s.code)}`,
+        label: s.name,
+        current: s.code === current,
+      }))}
+    />
   );
 }

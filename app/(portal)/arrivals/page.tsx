@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { Suspense } from "react";
 import { EmptyState, PageHeader } from "@/app/_components/ui/card";
+import { PillNav } from "@/app/_components/ui/pill-nav";
 import { getQueryClient, HydrateClient, serverCaller, trpc } from "@/server/trpc/server";
 import { currentUser } from "../_components/current-user";
 import { pickStore, StoreSwitcher } from "../_components/store-switcher";
@@ -43,20 +43,10 @@ export default async function ArrivalsPage({
   return (
     <>
       <PageHeader title="Driver arrivals" subtitle="Every retailer of the mall against the drivers coming for them." />
-      <nav aria-label="Malls" className="mb-4 flex flex-wrap gap-2">
-        {malls.map((m) => (
-          <Link
-            key={m.id}
-            href={`/arrivals?mall=${m.id}`}
-            aria-current={m.id === mall.id ? "page" : undefined}
-            className={`rounded-full px-3 py-1.5 text-sm font-medium ring-1 ${
-              m.id === mall.id ? "bg-brand-600 text-white ring-brand-600" : "bg-white text-slate-800 ring-slate-300"
-            }`}
-          >
-            {m.name}
-          </Link>
-        ))}
-      </nav>
+      <PillNav
+        label="Malls"
+        items={malls.map((m) => ({ href: `/arrivals?mall=${m.id}`, label: m.name, current: m.id === mall.id }))}
+      />
       <HydrateClient>
         <Suspense fallback={loading}>
           <MallArrivalBoard mallId={mall.id} />
