@@ -3,6 +3,7 @@ import { openDatabase } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
 import { isDatabaseEmpty, seedDemo } from "@/db/seed/demo";
 import { seedScale } from "@/db/seed/scale";
+import { rollUpEverything } from "@/server/domain/performance/rollup";
 import type { BenchConfig } from "./config";
 import { type Fixtures, people, type Who } from "./endpoints";
 
@@ -15,6 +16,8 @@ export type BenchData = {
   managerPartners: number;
   /** Null when the data was already there. */
   seedMs: number | null;
+  /** Time to roll up the whole history; null when the rollups were already there. */
+  rollupMs: number | null;
 };
 
 /** The stores whose today the store users load: one of the demo, one of the scale seed. */
@@ -50,7 +53,15 @@ export async function prepareDatabase(config: BenchConfig): Promise<BenchData> {
       seedMs = await seed(handle, config);
       await sql.unsafe(`comment on database "${databaseName(url).replaceAll('"', '""')}" is '${marker}'`);
     }
-    return { ...(await counts(sql)), fixtures: await pickFixtures(sql), seedMs };
+    let rollupMs: number | null = null;
+    const [rolled] = await sql`select 1 from partner_day_stats limit 1`;
+    if (!rolled) {
+      console.log("Rolling up every partner's history (once)…");
+      const started = performance.now();
+      await rollUpEverything(handle.db);
+      rollupMs = performance.now() - started;
+    }
+    return { ...(await counts(sql)), fixtures: await pickFixtures(sql), seedMs, rollupMs };
   } finally {
     await handle.close();
   }

@@ -19,6 +19,7 @@ import { type LoadResult, type LoadSettings, load, notLoaded, probe, type Write 
 import { signIn, startPortal } from "./portal";
 import { cleanup, freePort, spawnGroup, waitForOk, wasInterrupted } from "./process";
 import { failures, type Row, table } from "./report";
+import { compareRollup } from "./rollup";
 
 const config = loadConfig();
 const settings: LoadSettings = {
@@ -74,6 +75,8 @@ async function main(): Promise<number> {
   }
 
   await cleanup();
+  console.log("\nThe dashboard's question (30 days of figures) from the rollup and by the naive GROUP BY…");
+  const rollup = await compareRollup(config.BENCH_DATABASE_URL, fixtures.userIds.manager);
   console.log("");
   console.log(
     `Data: ${data.parcels.toLocaleString("en")} parcels, ${data.events.toLocaleString("en")} events, ` +
@@ -82,7 +85,8 @@ async function main(): Promise<number> {
   );
   console.log(`Machine: ${machineFacts()}; load average ${loadBefore} at start, ${loadAverage()} at end.`);
   console.log(
-    `Seed: ${data.seedMs === null ? "reused" : seconds(data.seedMs)}; portal ready in ${seconds(portal.readyMs)}` +
+    `Seed: ${data.seedMs === null ? "reused" : seconds(data.seedMs)}; ` +
+      `rollups: ${data.rollupMs === null ? "reused" : seconds(data.rollupMs)}; portal ready in ${seconds(portal.readyMs)}` +
       `${portal.buildMs === null ? " (no build needed)" : ` (build ${seconds(portal.buildMs)})`}.`,
   );
   console.log(
@@ -90,6 +94,14 @@ async function main(): Promise<number> {
   );
   console.log(`Baseline: node:http + postgres.js, same domain calls, actors loaded once (no session, no tRPC).\n`);
   console.log(table(rows));
+  console.log("");
+  for (const r of rollup.rows) {
+    console.log(
+      `${r.label.padEnd(48)} p50 ${r.p50.toFixed(0).padStart(6)} ms  p95 ${r.p95.toFixed(0).padStart(6)} ms  (${r.runs} runs)`,
+    );
+  }
+  console.log(`Rollup and naive answers ${rollup.agree ? "agree exactly" : "DISAGREE"} for the region.`);
+  if (!rollup.agree) return 1;
   const failed = failures(rows);
   if (failed.length) {
     console.error(`\nFAILED requests — the figures above are not a measurement of these:\n${failed.join("\n")}`);
