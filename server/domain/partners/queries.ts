@@ -82,7 +82,15 @@ export async function storeToday(db: DbOrTx, actor: Actor, code: string, now = n
         driverVehicle: arrivals.driverVehicle,
       })
       .from(arrivals)
-      .where(and(eq(arrivals.partnerId, partner.id), lt(arrivals.windowStart, end), gte(arrivals.windowEnd, start)))
+      .where(
+        and(
+          eq(arrivals.partnerId, partner.id),
+          lt(arrivals.windowStart, end),
+          gte(arrivals.windowEnd, start),
+          // Windows last well under a day: this bound lets the index skip the store's history.
+          gte(arrivals.windowStart, new Date(start.getTime() - 86_400_000)),
+        ),
+      )
       .orderBy(asc(arrivals.windowStart)),
   ]);
 
