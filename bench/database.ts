@@ -3,7 +3,7 @@ import { openDatabase } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
 import { isDatabaseEmpty, seedDemo } from "@/db/seed/demo";
 import { seedScale } from "@/db/seed/scale";
-import { rollUpEverything } from "@/server/domain/performance/rollup";
+import { refreshAllStats, rollUpEverything } from "@/server/domain/performance/rollup";
 import type { BenchConfig } from "./config";
 import { type Fixtures, people, type Who } from "./endpoints";
 
@@ -55,10 +55,11 @@ export async function prepareDatabase(config: BenchConfig): Promise<BenchData> {
     }
     let rollupMs: number | null = null;
     const [rolled] = await sql`select 1 from partner_day_stats limit 1`;
-    if (!rolled) {
-      console.log("Rolling up every partner's history (once)…");
+    const [stale] = await sql`select 1 from stats_dirty limit 1`;
+    if (!rolled || stale) {
+      console.log("Rolling up the figures the data has no rollup for yet…");
       const started = performance.now();
-      await rollUpEverything(handle.db);
+      await (rolled ? refreshAllStats(handle.db) : rollUpEverything(handle.db));
       rollupMs = performance.now() - started;
     }
     return { ...(await counts(sql)), fixtures: await pickFixtures(sql), seedMs, rollupMs };

@@ -1,9 +1,14 @@
 import { sql } from "drizzle-orm";
-import { run, type TaskList } from "graphile-worker";
+import { Logger, run, type TaskList } from "graphile-worker";
 import type { DatabaseHandle } from "@/db/client";
 import { refreshAllStats } from "@/server/domain/performance/rollup";
 import { attemptWebhookDelivery } from "@/server/domain/webhooks/deliver";
 import { minuteSweep } from "./maintenance";
+
+/** Only problems: a line per finished job would drown the server's log. */
+const quietLogger = new Logger(() => (level, message) => {
+  if (level === "error" || level === "warning") console.error(`[jobs] ${message}`);
+});
 
 export function graphileTasks(handle: DatabaseHandle): TaskList {
   return {
@@ -34,6 +39,7 @@ export async function startGraphileWorker(handle: DatabaseHandle, connectionStri
     connectionString,
     concurrency: 4,
     noHandleSignals: true,
+    logger: quietLogger,
     pollInterval: 2_000,
     taskList: graphileTasks(handle),
     crontab: "* * * * * minute_sweep ?max=1",

@@ -3,6 +3,7 @@ import { arrivalsRouter } from "@/server/routers/arrivals";
 import { liveRouter } from "@/server/routers/live";
 import { parcelsRouter } from "@/server/routers/parcels";
 import { partnersRouter } from "@/server/routers/partners";
+import { performanceRouter } from "@/server/routers/performance";
 import { usersRouter } from "@/server/routers/users";
 import { createCallerFactory, createTRPCRouter } from "./init";
 
@@ -11,6 +12,7 @@ export const appRouter = createTRPCRouter({
   arrivals: arrivalsRouter,
   live: liveRouter,
   parcels: parcelsRouter,
+  performance: performanceRouter,
   partners: partnersRouter,
   users: usersRouter,
 });

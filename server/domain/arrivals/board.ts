@@ -15,8 +15,8 @@ export async function boardArrivals(db: DbOrTx, actor: Actor, where: { partnerId
   const from = new Date(now.getTime() - 24 * 3600_000);
   const to = new Date(now.getTime() + 48 * 3600_000);
   const due = sql<number>`count(${arrivalParcels.parcelId}) filter (where ${arrivalParcels.onManifest})::int`;
-  const ready = sql<number>`count(${arrivalParcels.parcelId}) filter (where ${arrivalParcels.onManifest} and ${parcels.status} in ('ready','picked_up'))::int`;
-  const pickedUp = sql<number>`count(${arrivalParcels.parcelId}) filter (where ${parcels.status} = 'picked_up')::int`;
+  const ready = sql<number>`count(${arrivalParcels.parcelId}) filter (where ${arrivalParcels.onManifest} and ${parcels.status} in ('ready','picked_up','delivered'))::int`;
+  const pickedUp = sql<number>`count(${arrivalParcels.parcelId}) filter (where ${parcels.status} in ('picked_up','delivered'))::int`;
   const missed = sql<number>`count(${arrivalParcels.parcelId}) filter (where ${arrivalParcels.discrepancy} in ('not_ready','not_taken'))::int`;
   const mismatches = sql<number>`count(${arrivalParcels.parcelId}) filter (where ${arrivalParcels.discrepancy} is not null and ${arrivalParcels.discrepancy} not in ('not_ready','not_taken'))::int`;
   return db

@@ -1,0 +1,148 @@
+import { TRPCError } from "@trpc/server";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Card, EmptyState, PageHeader } from "@/app/_components/ui/card";
+import { figureColumns, formatFigure } from "@/server/domain/performance/columns";
+import { resolvePeriod } from "@/server/domain/performance/dashboard";
+import { formatLocalDate, formatLocalTime, localDayOf } from "@/server/domain/time/local-day";
+import { serverCaller } from "@/server/trpc/server";
+import { DailyBars } from "../_components/daily-bars";
+import { FigureCell } from "../_components/figure-cell";
+
+export const metadata: Metadata = { title: "Partner performance" };
+
+const discrepancyLabels: Record<string, string> = {
+  not_ready: "Missed: not ready (store)",
+  not_taken: "Missed: not taken (driver)",
+  handoff_mismatch: "Handoff mismatch",
+  missing: "Missing from drop",
+  unexpected: "Not on the manifest",
+  damaged: "Damaged",
+};
+
+export default async function PartnerPerformancePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ code: string }>;
+  searchParams: Promise<{ from?: string; to?: string }>;
+}) {
+  const [{ code }, query] = await Promise.all([params, searchParams]);
+  const caller = await serverCaller();
+  const partnerCode = decodeURIComponent(code);
+  const partner = await caller.partners.get({ code: partnerCode }).catch((error: unknown) => {
+    if (error instanceof TRPCError && error.code === "NOT_FOUND") notFound();
+    throw error;
+  });
+  const period = resolvePeriod("custom", localDayOf(new Date(), partner.timeZone), { from: query.from, to: query.to });
+  const detail = await caller.performance.partner({ code: partnerCode, period });
+  const columns = figureColumns.filter((c) => c.program === partner.program);
+  // The program's headline rate: ready on time, or delivery completion.
+  const main = columns[0]!;
+  const tz = partner.timeZone;
+
+  return (
+    <>
+      <p className="mb-2 text-sm">
+        <Link
+          href={`/performance?period=custom&from=${period.from}&to=${period.to}`}
+          className="text-brand-700 hover:underline"
+        >
+          ← All partners
+        </Link>
+      </p>
+      <PageHeader
+        title={partner.name}
+        subtitle={`${partner.code} · ${partner.mallName ?? `${partner.city}, ${partner.state}`} · ${period.from} to ${period.to} (previous ${detail.previousPeriod.from} to ${detail.previousPeriod.to}) · ${tz}`}
+      />
+      <Card title="Figures" className="mb-4">
+        <div className="overflow-x-auto">
+          <table className="w-full text-sm">
+            <tbody className="divide-y divide-slate-100">
+              {columns.map((c) => (
+                <tr key={c.key}>
+                  <th scope="row" className="py-2 pr-3 text-left font-normal">
+                    {c.label}
+                  </th>
+                  <FigureCell column={c} figures={detail.figures} previous={detail.previous} />
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </Card>
+      <Card title="Trend" className="mb-4">
+        <DailyBars
+          label={`${main.label} per day`}
+          max={1}
+          points={detail.daily.map((d) => {
+            const value = main.value(d.figures);
+            return { day: d.day, value, text: formatFigure(value, main.format) };
+          })}
+        />
+      </Card>
+      {partner.program === "local_delivery" ? (
+        <>
+          <Card title="Failed attempts by reason" className="mb-4">
+            <ul className="grid grid-cols-2 gap-2 text-sm sm:grid-cols-4">
+              {Object.entries(detail.figures.rural.failedAttemptsByReason).map(([reason, count]) => (
+                <li key={reason} className="rounded-lg bg-slate-50 p-2 ring-1 ring-slate-200">
+                  <span className="block text-lg font-semibold tabular-nums">{count}</span>
+                  {reason.replaceAll("_", " ")}
+                </li>
+              ))}
+            </ul>
+          </Card>
+          <Card title={`Coverage gaps (${detail.coverageGaps.length})`} className="mb-4">
+            {detail.coverageGaps.length === 0 ? (
+              <p className="text-sm text-slate-600">Every scheduled day had a check-in.</p>
+            ) : (
+              <p className="text-sm">Scheduled days with no check-in: {detail.coverageGaps.join(", ")}</p>
+            )}
+          </Card>
+          <Card title={`Deliveries flagged out of radius (${detail.flaggedOutOfRadius.length})`} className="mb-4">
+            {detail.flaggedOutOfRadius.length === 0 ? (
+              <EmptyState title="No deliveries logged outside the radius" />
+            ) : (
+              <ul className="divide-y divide-slate-100 text-sm">
+                {detail.flaggedOutOfRadius.map((f) => (
+                  <li key={`${f.trackingId}-${f.tappedAt.toISOString()}`} className="py-1.5">
+                    <Link
+                      href={`/parcels/${encodeURIComponent(f.trackingId)}`}
+                      className="font-mono text-brand-700 hover:underline"
+                    >
+                      {f.trackingId}
+                    </Link>{" "}
+                    · {formatLocalDate(f.tappedAt, tz)} {formatLocalTime(f.tappedAt, tz)} ·{" "}
+                    {f.distanceMeters === null ? "distance unknown" : `${(f.distanceMeters / 1609.344).toFixed(2)} mi`}
+                    {f.accuracyMeters === null ? "" : ` (±${Math.round(f.accuracyMeters)} m)`} ·{" "}
+                    {f.photoId ? "photo on file" : "no photo"}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </Card>
+        </>
+      ) : null}
+      <Card title={`Recent discrepancies (${detail.discrepancies.length})`}>
+        {detail.discrepancies.length === 0 ? (
+          <EmptyState title="No discrepancies in this period" />
+        ) : (
+          <ul className="divide-y divide-slate-100 text-sm">
+            {detail.discrepancies.map((d) => (
+              <li key={`${d.arrivalId}-${d.trackingId}`} className="flex flex-wrap gap-x-3 py-1.5">
+                <span>
+                  {formatLocalDate(d.windowStart, tz)} {formatLocalTime(d.windowStart, tz)}
+                </span>
+                <span className="font-mono">{d.trackingId}</span>
+                <span className="text-rose-800">{discrepancyLabels[d.discrepancy ?? ""] ?? d.discrepancy}</span>
+                <span className="text-slate-600">driver {d.driverName}</span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </Card>
+    </>
+  );
+}

@@ -1,0 +1,58 @@
+import { TRPCError } from "@trpc/server";
+import { serverCaller } from "@/server/trpc/server";
+import { parseView, periodOf } from "../params";
+import { columnsFor, figureOf, selectRows } from "../rows";
+
+/** The dashboard's partners, as the view filters and sorts them, in CSV with the previous period. */
+export async function GET(request: Request) {
+  const view = parseView(Object.fromEntries(new URL(request.url).searchParams));
+  try {
+    const caller = await serverCaller();
+    const [first] = await caller.partners.list();
+    if (!first) return new Response("No partners.", { status: 404 });
+    const period = periodOf(view, first.timeZone);
+    const dashboard = await caller.performance.dashboard(period);
+    const columns = columnsFor(view.program);
+    const header = [
+      "code",
+      "partner",
+      "program",
+      "region",
+      "mall_or_town",
+      ...columns.flatMap((c) => [c.key, `${c.key}_previous`]),
+      "alerts",
+    ];
+    const lines = selectRows(dashboard, view).map((row) => [
+      row.code,
+      row.name,
+      row.program,
+      row.regionName,
+      row.mallName ?? `${row.city}, ${row.state}`,
+      ...columns.flatMap((c) => [raw(figureOf(c, row)), raw(row.program === c.program ? c.value(row.previous) : null)]),
+      row.alerts.map((a) => a.figure).join("; "),
+    ]);
+    const csv = [header, ...lines].map((line) => line.map(csvField).join(",")).join("\r\n");
+    return new Response(`${csv}\r\n`, {
+      headers: {
+        "content-type": "text/csv; charset=utf-8",
+        "content-disposition": `attachment; filename="partner-performance-${period.from}-to-${period.to}.csv"`,
+      },
+    });
+  } catch (error) {
+    if (error instanceof TRPCError && (error.code === "FORBIDDEN" || error.code === "UNAUTHORIZED")) {
+      return new Response("Not available to your role.", { status: 403 });
+    }
+    throw error;
+  }
+}
+
+/** Rates as fractions (0.953), counts and cents as numbers; nothing measured stays empty. */
+function raw(value: number | null): string {
+  return value === null || Number.isNaN(value) ? "" : String(Math.round(value * 10_000) / 10_000);
+}
+
+function csvField(value: string): string {
+  // Quote everything that needs it; a leading =, +, - or @ would run as a formula in a spreadsheet.
+  const safe = /^[=+\-@]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+}
