@@ -9,6 +9,7 @@ import { figureColumns, formatFigure } from "@/server/domain/performance/columns
 import { serverCaller } from "@/server/trpc/server";
 import { currentUser } from "../_components/current-user";
 import { FigureCell } from "./_components/figure-cell";
+import { ThresholdsForm } from "./_components/thresholds-form";
 import { type DashboardView, parseView, periodOf, viewHref } from "./params";
 import { columnsFor, type PartnerRow, selectRows } from "./rows";
 
@@ -35,7 +36,10 @@ export default async function PerformancePage({
   const [first] = await caller.partners.list();
   if (!first) return <EmptyState title="No partners in your regions yet" />;
   const period = periodOf(view, first.timeZone);
-  const dashboard = await caller.performance.dashboard(period);
+  const [dashboard, thresholds] = await Promise.all([
+    caller.performance.dashboard(period),
+    caller.performance.thresholds(),
+  ]);
   const rows = selectRows(dashboard, view);
   const href = (change: Partial<DashboardView>) => viewHref("/performance", view, change);
   const alerts = dashboard.partners.filter((p) => p.alerts.length > 0);
@@ -133,6 +137,15 @@ export default async function PerformancePage({
           </ul>
         )}
       </Card>
+
+      <details className="mb-4 rounded-xl bg-white p-4 ring-1 ring-slate-200">
+        <summary className="cursor-pointer font-semibold">Alert thresholds</summary>
+        <div className="mt-3 space-y-4">
+          {thresholds.map((r) => (
+            <ThresholdsForm key={r.id} regionId={r.id} regionName={r.name} thresholds={r.thresholds} />
+          ))}
+        </div>
+      </details>
 
       <Card title="Regions and malls" className="mb-4">
         <GroupTable
