@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
-import { createWorld } from "@/db/factories";
+import { createUser, createWorld } from "@/db/factories";
 import { defaultAlertThresholds, regions } from "@/db/schema";
 import { testDatabase } from "@/db/testing/database";
 import { alertsFor } from "@/server/domain/performance/dashboard";
@@ -63,6 +63,20 @@ describe("performance for a regional manager", () => {
         proofCompliance: 0.99,
       }),
     ).rejects.toMatchObject({ code: "BAD_REQUEST" });
+  });
+
+  it("a manager with no region has no thresholds to read or set", async () => {
+    const lone = await createUser(db, "regional_manager");
+    const caller = createCaller({ db, headers: new Headers(), sessionUser: { id: lone.id, role: "regional_manager" } });
+    expect(await caller.performance.thresholds()).toEqual([]);
+    await expect(
+      caller.performance.setThresholds({
+        regionId: home.region.id,
+        readyOnTimeRate: 0.5,
+        deliveryCompletionRate: 0.5,
+        proofCompliance: 0.5,
+      }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 
   it("raises an alert only for a measured figure below its threshold", () => {

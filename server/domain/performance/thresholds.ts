@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray } from "drizzle-orm";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { type AlertThresholds, regions } from "@/db/schema";
 import { notFound } from "@/server/errors";
@@ -6,7 +6,8 @@ import type { UserActor } from "../actor";
 
 /** The regions whose thresholds the person may read and set: a manager's own, or all for an admin. */
 function regionScope(actor: UserActor) {
-  return actor.role === "admin" ? undefined : inArray(regions.id, actor.regionIds.length ? [...actor.regionIds] : [""]);
+  if (actor.role === "admin") return undefined;
+  return actor.regionIds.length ? inArray(regions.id, [...actor.regionIds]) : sql`false`;
 }
 
 export async function listThresholds(db: DbOrTx, actor: UserActor) {
