@@ -1,9 +1,21 @@
 import { z } from "zod";
 import { networkOverview } from "@/server/domain/admin/overview";
+import {
+  inviteStoreUser,
+  onboardPartner,
+  partnerEditSchema,
+  partnerInputSchema,
+  setPartnerActive,
+  setStoreUserActive,
+  storeUsers,
+  updatePartner,
+} from "@/server/domain/partners/manage";
 import { getPartnerByCode, listPartners, partnersWithTodayCounts, storeToday } from "@/server/domain/partners/queries";
 import { createTRPCRouter, protectedProcedure, roleProcedure } from "@/server/trpc/init";
 
 export const partnerCodeSchema = z.string().trim().min(1).max(64);
+
+const managerProcedure = roleProcedure("regional_manager", "admin");
 
 export const partnersRouter = createTRPCRouter({
   list: protectedProcedure.query(({ ctx }) => listPartners(ctx.db, ctx.actor)),
@@ -17,4 +29,31 @@ export const partnersRouter = createTRPCRouter({
     partnersWithTodayCounts(ctx.db, ctx.actor),
   ),
   networkOverview: roleProcedure("admin").query(({ ctx }) => networkOverview(ctx.db)),
+
+  // Partner management: regional managers (their regions) and admins.
+  onboard: managerProcedure
+    .input(partnerInputSchema)
+    .mutation(({ ctx, input }) => onboardPartner(ctx.db, ctx.actor, input)),
+  update: managerProcedure
+    .input(z.object({ code: partnerCodeSchema, partner: partnerEditSchema }))
+    .mutation(({ ctx, input }) => updatePartner(ctx.db, ctx.actor, input.code, input.partner)),
+  setActive: managerProcedure
+    .input(z.object({ code: partnerCodeSchema, active: z.boolean() }))
+    .mutation(({ ctx, input }) => setPartnerActive(ctx.db, ctx.actor, input.code, input.active)),
+  users: managerProcedure
+    .input(z.object({ code: partnerCodeSchema }))
+    .query(({ ctx, input }) => storeUsers(ctx.db, ctx.actor, input.code)),
+  inviteUser: managerProcedure
+    .input(
+      z.object({
+        code: partnerCodeSchema,
+        email: z.email("Enter a valid email address."),
+        name: z.string().trim().min(2, "Enter the person's name.").max(120),
+        role: z.enum(["store_staff", "store_owner"]),
+      }),
+    )
+    .mutation(({ ctx, input }) => inviteStoreUser(ctx.db, ctx.actor, input)),
+  setUserActive: managerProcedure
+    .input(z.object({ userId: z.uuid(), active: z.boolean() }))
+    .mutation(({ ctx, input }) => setStoreUserActive(ctx.db, ctx.actor, input.userId, input.active)),
 });

@@ -38,8 +38,11 @@ export async function markStatsDirty(
           marked_at = now()`);
 }
 
-/** Marks every partner's whole history stale (after a bulk load such as a seed). */
-export async function markAllStatsDirty(db: DbOrTx) {
+/**
+ * Marks whole histories stale: every partner's after a bulk load (a seed has no change
+ * events), or one partner's when something every day depends on changes (its pay rate).
+ */
+export async function markHistoryDirty(db: DbOrTx, partnerId?: string) {
   await db.execute(sql`
     insert into stats_dirty (partner_id, day_from, day_to)
     select p.id,
@@ -47,6 +50,7 @@ export async function markAllStatsDirty(db: DbOrTx) {
                     (now() at time zone p.time_zone)::date),
            (now() at time zone p.time_zone)::date + 2
       from partners p
+     ${partnerId ? sql`where p.id = ${partnerId}::uuid` : sql``}
     on conflict (partner_id) do update
       set day_from = least(stats_dirty.day_from, excluded.day_from),
           day_to = greatest(stats_dirty.day_to, excluded.day_to),
@@ -84,7 +88,7 @@ export async function refreshStats(db: DbOrTx, limit = 20): Promise<number> {
 
 /** Rolls up every partner's whole history: after a bulk load, which has no change events. */
 export async function rollUpEverything(db: DbOrTx) {
-  await markAllStatsDirty(db);
+  await markHistoryDirty(db);
   return refreshAllStats(db);
 }
 

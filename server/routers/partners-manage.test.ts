@@ -1,0 +1,108 @@
+import { randomUUID } from "node:crypto";
+import { eq } from "drizzle-orm";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Db } from "@/db/client";
+import { createWorld } from "@/db/factories";
+import { partners, statsDirty, users } from "@/db/schema";
+import { testDatabase } from "@/db/testing/database";
+import { checkSignIn } from "@/server/auth/sign-in";
+import { createCaller } from "@/server/trpc/root";
+
+let db: Db;
+let home: Awaited<ReturnType<typeof createWorld>>;
+let away: Awaited<ReturnType<typeof createWorld>>;
+
+beforeAll(async () => {
+  db = (await testDatabase()).db;
+  home = await createWorld(db);
+  away = await createWorld(db);
+});
+
+const as = (user: { id: string; role: "store_staff" | "store_owner" | "regional_manager" | "admin" }) =>
+  createCaller({ db, headers: new Headers(), sessionUser: { id: user.id, role: user.role } });
+
+function ruralStore(regionId: string) {
+  return {
+    code: `ne-${randomUUID().slice(0, 6)}`,
+    name: "Sandhills Hardware",
+    program: "local_delivery" as const,
+    regionId,
+    mallId: null,
+    addressLine1: "210 S 9th Ave",
+    city: "Broken Bow",
+    state: "NE",
+    postalCode: "68822",
+    lat: 41.4,
+    lng: -99.64,
+    timeZone: "America/Chicago",
+    radiusMiles: 10,
+    payRateCents: 260,
+  };
+}
+
+describe("partner management", () => {
+  it("a manager onboards a partner in their region; its code is stored upper-case and must be unique", async () => {
+    const input = ruralStore(home.region.id);
+    const created = await as(home.manager).partners.onboard(input);
+    expect(created).toMatchObject({ code: input.code.toUpperCase(), program: "local_delivery", active: true });
+    expect((await as(home.manager).partners.list()).map((p) => p.code)).toContain(created.code);
+    await expect(as(home.manager).partners.onboard(input)).rejects.toMatchObject({ code: "CONFLICT" });
+  });
+
+  it("refuses another region, a bad time zone, and a mall partner without a mall, changing nothing", async () => {
+    const before = (await db.select().from(partners)).length;
+    await expect(as(home.manager).partners.onboard(ruralStore(away.region.id))).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    const badZone = await as(home.manager)
+      .partners.onboard({ ...ruralStore(home.region.id), timeZone: "Mars/Olympus" })
+      .catch((e: unknown) => e);
+    expect(badZone).toMatchObject({ code: "BAD_REQUEST" });
+    await expect(
+      as(home.manager).partners.onboard({ ...ruralStore(home.region.id), program: "mall_pickup" }),
+    ).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(as(home.staff).partners.onboard(ruralStore(home.region.id))).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
+    expect((await db.select().from(partners)).length).toBe(before);
+  });
+
+  it("edits a partner, re-rolls its history when the pay rate changes, and deactivates it", async () => {
+    const { code: _code, ...rest } = ruralStore(home.region.id);
+    await db.delete(statsDirty).where(eq(statsDirty.partnerId, home.ruralStore.id));
+    await as(home.manager).partners.update({ code: home.ruralStore.code, partner: { ...rest, payRateCents: 275 } });
+    const [row] = await db.select().from(partners).where(eq(partners.id, home.ruralStore.id));
+    expect(row).toMatchObject({ payRateCents: 275, name: "Sandhills Hardware" });
+    expect(await db.select().from(statsDirty).where(eq(statsDirty.partnerId, home.ruralStore.id))).toHaveLength(1);
+    await as(home.manager).partners.setActive({ code: home.ruralStore.code, active: false });
+    const [after] = await db.select().from(partners).where(eq(partners.id, home.ruralStore.id));
+    expect(after?.active).toBe(false);
+    await expect(
+      as(home.manager).partners.setActive({ code: away.ruralStore.code, active: false }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+
+  it("invites a store user who can then sign in, and disables them", async () => {
+    const email = `new-${randomUUID().slice(0, 6)}@store.example`;
+    const invited = await as(home.manager).partners.inviteUser({
+      code: home.mallStore.code,
+      email,
+      name: "Riley Chen",
+      role: "store_staff",
+    });
+    expect(invited.temporaryPassword).toMatch(/.{10,}/);
+    const limits = { perAccount: 5, perAddress: 50, lockMinutes: 15 };
+    expect(await checkSignIn(db, { email, password: invited.temporaryPassword! }, null, limits)).toMatchObject({
+      ok: true,
+    });
+    const people = await as(home.manager).partners.users({ code: home.mallStore.code });
+    const riley = people.find((p) => p.email === email)!;
+    await as(home.manager).partners.setUserActive({ userId: riley.id, active: false });
+    const [row] = await db.select().from(users).where(eq(users.id, riley.id));
+    expect(row?.active).toBe(false);
+    // Another region's manager cannot touch them.
+    await expect(as(away.manager).partners.setUserActive({ userId: riley.id, active: true })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+  });
+});
