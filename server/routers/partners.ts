@@ -5,6 +5,7 @@ import {
   onboardPartner,
   partnerEditSchema,
   partnerInputSchema,
+  placementOptions,
   setPartnerActive,
   setStoreUserActive,
   storeUsers,
@@ -31,6 +32,7 @@ export const partnersRouter = createTRPCRouter({
   networkOverview: roleProcedure("admin").query(({ ctx }) => networkOverview(ctx.db)),
 
   // Partner management: regional managers (their regions) and admins.
+  placement: managerProcedure.query(({ ctx }) => placementOptions(ctx.db, ctx.actor)),
   onboard: managerProcedure
     .input(partnerInputSchema)
     .mutation(({ ctx, input }) => onboardPartner(ctx.db, ctx.actor, input)),

@@ -4,7 +4,7 @@
  */
 import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
-import { ZodError, z } from "zod";
+import { ZodError } from "zod";
 import { type Db, getDatabase } from "@/db/client";
 import type { Role } from "@/db/schema";
 import type { UserActor } from "@/server/domain/actor";
@@ -40,11 +40,24 @@ const t = initTRPC.context<TRPCContext>().create({
         stack: undefined,
         reason: cause instanceof AppError ? (cause.reason ?? null) : null,
         // Field-by-field messages, so forms can show each next to its input.
-        fieldErrors: cause instanceof ZodError ? z.flattenError(cause).fieldErrors : null,
+        fieldErrors: cause instanceof ZodError ? fieldErrorsOf(cause) : null,
       },
     };
   },
 });
+
+/**
+ * Messages per field, keyed by the field's own name even when the input nests it
+ * (`{ code, partner: { radiusMiles } }` → `radiusMiles`), which is how forms name their inputs.
+ */
+function fieldErrorsOf(error: ZodError): Record<string, string[]> {
+  const fields: Record<string, string[]> = {};
+  for (const issue of error.issues) {
+    const name = [...issue.path].reverse().find((segment) => typeof segment === "string");
+    if (name) (fields[name] ??= []).push(issue.message);
+  }
+  return fields;
+}
 
 /** Turns domain errors into their tRPC codes; database outages become SERVICE_UNAVAILABLE. */
 const mapErrors = t.middleware(async ({ next }) => {

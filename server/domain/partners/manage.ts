@@ -170,3 +170,29 @@ export async function setStoreUserActive(db: DbOrTx, actor: UserActor, userId: s
     .returning({ id: users.id });
   if (!row) throw notFound("Person");
 }
+
+/** The regions (and their malls) where the person may place partners. */
+export async function placementOptions(db: DbOrTx, actor: UserActor) {
+  const regionFilter =
+    actor.role === "admin" ? undefined : inArray(regions.id, actor.regionIds.length ? [...actor.regionIds] : [NO_ID]);
+  const [regionRows, mallRows] = await Promise.all([
+    db
+      .select({ id: regions.id, name: regions.name, timeZone: regions.timeZone })
+      .from(regions)
+      .where(regionFilter)
+      .orderBy(regions.name),
+    db
+      .select({ id: malls.id, name: malls.name, regionId: malls.regionId, timeZone: malls.timeZone })
+      .from(malls)
+      .where(
+        actor.role === "admin"
+          ? undefined
+          : inArray(malls.regionId, actor.regionIds.length ? [...actor.regionIds] : [NO_ID]),
+      )
+      .orderBy(malls.name),
+  ]);
+  return { regions: regionRows, malls: mallRows, timeZones: [...timeZones].filter((tz) => tz.startsWith("America/")) };
+}
+
+/** A uuid no row has: keeps `in (...)` valid when a manager has no region. */
+const NO_ID = "00000000-0000-0000-0000-000000000000";

@@ -1,8 +1,14 @@
 import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
+import { buttonClass } from "@/app/_components/ui/button";
 import { Card, PageHeader } from "@/app/_components/ui/card";
 import { serverCaller } from "@/server/trpc/server";
+import { currentUser } from "../../_components/current-user";
+import { ActiveToggle } from "../_components/active-toggle";
+import { PartnerForm } from "../_components/partner-form";
+import { StorePeople } from "../_components/store-people";
 
 type Params = { params: Promise<{ code: string }> };
 
@@ -10,10 +16,13 @@ export const metadata: Metadata = { title: "Partner" };
 
 export default async function PartnerPage({ params }: Params) {
   const code = decodeURIComponent((await params).code);
-  const partner = await (await serverCaller()).partners.get({ code }).catch((error: unknown) => {
+  const [me, caller] = await Promise.all([currentUser(), serverCaller()]);
+  const manages = me?.role === "regional_manager" || me?.role === "admin";
+  const partner = await caller.partners.get({ code }).catch((error: unknown) => {
     if (error instanceof TRPCError && error.code === "NOT_FOUND") notFound();
     throw error;
   });
+  const placement = manages ? await caller.partners.placement() : null;
   const facts: [string, string][] = [
     ["Code", partner.code],
     ["Program", partner.program === "mall_pickup" ? "Mall pickup" : "Local delivery"],
@@ -35,6 +44,14 @@ export default async function PartnerPage({ params }: Params) {
   return (
     <>
       <PageHeader title={partner.name} />
+      {manages ? (
+        <div className="mb-4 flex flex-wrap gap-3">
+          <Link href={`/performance/${encodeURIComponent(partner.code)}`} className={buttonClass("secondary")}>
+            Performance
+          </Link>
+          <ActiveToggle code={partner.code} active={partner.active} />
+        </div>
+      ) : null}
       <Card title="About this partner">
         <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-2 text-sm">
           {facts.map(([label, value]) => (
@@ -45,6 +62,20 @@ export default async function PartnerPage({ params }: Params) {
           ))}
         </dl>
       </Card>
+      {manages && placement ? (
+        <>
+          <Card title="Edit" className="mt-4">
+            <PartnerForm
+              placement={placement}
+              existingCode={partner.code}
+              initial={{ ...partner, mallId: partner.mallId ?? null }}
+            />
+          </Card>
+          <Card title="Store accounts" className="mt-4">
+            <StorePeople code={partner.code} />
+          </Card>
+        </>
+      ) : null}
     </>
   );
 }

@@ -1,0 +1,25 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { Card, PageHeader } from "@/app/_components/ui/card";
+import { serverCaller } from "@/server/trpc/server";
+import { currentUser } from "../../_components/current-user";
+import { PartnerForm } from "../_components/partner-form";
+
+export const metadata: Metadata = { title: "Onboard a partner" };
+
+export default async function NewPartnerPage() {
+  const me = await currentUser();
+  if (me?.role !== "regional_manager" && me?.role !== "admin") notFound();
+  const placement = await (await serverCaller()).partners.placement();
+  return (
+    <>
+      <PageHeader
+        title="Onboard a partner"
+        subtitle="Type the store's coordinates as shown on a map (decimal degrees)."
+      />
+      <Card>
+        <PartnerForm placement={placement} />
+      </Card>
+    </>
+  );
+}
