@@ -105,4 +105,26 @@ describe("partner management", () => {
       code: "NOT_FOUND",
     });
   });
+
+  it("sets a mall partner's recurring pickups as a whole week, in its local time", async () => {
+    const windows = [
+      { isoWeekday: 1, windowStart: "11:00", windowEnd: "11:30" },
+      { isoWeekday: 5, windowStart: "15:00", windowEnd: "15:30" },
+    ];
+    expect(await as(home.manager).partners.setPickupWindows({ code: home.mallStore.code, windows })).toEqual(windows);
+    expect(await as(home.staff).partners.pickupWindows({ code: home.mallStore.code })).toEqual(windows);
+    await expect(
+      as(home.manager).partners.setPickupWindows({
+        code: home.mallStore.code,
+        windows: [{ isoWeekday: 2, windowStart: "16:00", windowEnd: "15:00" }],
+      }),
+    ).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    expect(await as(home.staff).partners.pickupWindows({ code: home.mallStore.code })).toEqual(windows);
+    await expect(
+      as(away.manager).partners.setPickupWindows({ code: home.mallStore.code, windows: [] }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(
+      as(home.manager).partners.setPickupWindows({ code: home.ruralStore.code, windows }),
+    ).rejects.toMatchObject({ code: "CONFLICT" });
+  });
 });

@@ -12,6 +12,7 @@ import {
   updatePartner,
 } from "@/server/domain/partners/manage";
 import { getPartnerByCode, listPartners, partnersWithTodayCounts, storeToday } from "@/server/domain/partners/queries";
+import { listPickupWindows, pickupWindowsSchema, setPickupWindows } from "@/server/domain/partners/schedules";
 import { createTRPCRouter, protectedProcedure, roleProcedure } from "@/server/trpc/init";
 
 export const partnerCodeSchema = z.string().trim().min(1).max(64);
@@ -55,6 +56,12 @@ export const partnersRouter = createTRPCRouter({
       }),
     )
     .mutation(({ ctx, input }) => inviteStoreUser(ctx.db, ctx.actor, input)),
+  pickupWindows: protectedProcedure
+    .input(z.object({ code: partnerCodeSchema }))
+    .query(({ ctx, input }) => listPickupWindows(ctx.db, ctx.actor, input.code)),
+  setPickupWindows: managerProcedure
+    .input(z.object({ code: partnerCodeSchema, windows: pickupWindowsSchema }))
+    .mutation(({ ctx, input }) => setPickupWindows(ctx.db, ctx.actor, input.code, input.windows)),
   setUserActive: managerProcedure
     .input(z.object({ userId: z.uuid(), active: z.boolean() }))
     .mutation(({ ctx, input }) => setStoreUserActive(ctx.db, ctx.actor, input.userId, input.active)),

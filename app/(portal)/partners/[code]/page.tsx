@@ -2,12 +2,14 @@ import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { Suspense } from "react";
 import { buttonClass } from "@/app/_components/ui/button";
 import { Card, PageHeader } from "@/app/_components/ui/card";
-import { serverCaller } from "@/server/trpc/server";
+import { getQueryClient, HydrateClient, serverCaller, trpc } from "@/server/trpc/server";
 import { currentUser } from "../../_components/current-user";
 import { ActiveToggle } from "../_components/active-toggle";
 import { PartnerForm } from "../_components/partner-form";
+import { PickupWindows } from "../_components/pickup-windows";
 import { StorePeople } from "../_components/store-people";
 
 type Params = { params: Promise<{ code: string }> };
@@ -23,6 +25,9 @@ export default async function PartnerPage({ params }: Params) {
     throw error;
   });
   const placement = manages ? await caller.partners.placement() : null;
+  if (manages && partner.program === "mall_pickup") {
+    void getQueryClient().prefetchQuery(trpc.partners.pickupWindows.queryOptions({ code: partner.code }));
+  }
   const facts: [string, string][] = [
     ["Code", partner.code],
     ["Program", partner.program === "mall_pickup" ? "Mall pickup" : "Local delivery"],
@@ -71,6 +76,15 @@ export default async function PartnerPage({ params }: Params) {
               initial={{ ...partner, mallId: partner.mallId ?? null }}
             />
           </Card>
+          {partner.program === "mall_pickup" ? (
+            <Card title="Recurring pickups (store's local time)" className="mt-4">
+              <HydrateClient>
+                <Suspense fallback={<p className="text-sm text-slate-600">Loading the schedule…</p>}>
+                  <PickupWindows code={partner.code} />
+                </Suspense>
+              </HydrateClient>
+            </Card>
+          ) : null}
           <Card title="Store accounts" className="mt-4">
             <StorePeople code={partner.code} />
           </Card>
