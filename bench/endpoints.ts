@@ -116,7 +116,7 @@ export const endpoints: BenchEndpoint[] = [
     path: () => "/api/v1/parcels/unused",
     write: {
       method: "PUT",
-      next: (f) => {
+      next: () => {
         const { trackingId, body } = announceBody(ANNOUNCE_STORE);
         return { path: `/api/v1/parcels/${trackingId}`, body };
       },

@@ -54,7 +54,8 @@ function fieldErrorsOf(error: ZodError): Record<string, string[]> {
   const fields: Record<string, string[]> = {};
   for (const issue of error.issues) {
     const name = [...issue.path].reverse().find((segment) => typeof segment === "string");
-    if (name) (fields[name] ??= []).push(issue.message);
+    if (!name) continue;
+    fields[name] = [...(fields[name] ?? []), issue.message];
   }
   return fields;
 }

@@ -66,7 +66,10 @@ export async function partnerDrilldown(db: DbOrTx, actor: Actor, code: string, p
       .limit(50),
   ]);
   const total = (rows: typeof days) => figuresOf(summarize(rows)[0]?.counters ?? emptyCounters());
+  const counters = summarize(days)[0]?.counters ?? emptyCounters();
   return {
+    /** Prep times (announced → ready) as minutes → parcels, for the distribution. */
+    prepMinutes: counters.prepMinutes,
     partner,
     period,
     previousPeriod: before,

@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Card, EmptyState, PageHeader } from "@/app/_components/ui/card";
+import { PillNav } from "@/app/_components/ui/pill-nav";
 import { figureColumns, formatFigure } from "@/server/domain/performance/columns";
 import { resolvePeriod } from "@/server/domain/performance/dashboard";
 import { formatLocalDate, formatLocalTime, localDayOf } from "@/server/domain/time/local-day";
@@ -26,7 +27,7 @@ export default async function PartnerPerformancePage({
   searchParams,
 }: {
   params: Promise<{ code: string }>;
-  searchParams: Promise<{ from?: string; to?: string }>;
+  searchParams: Promise<{ from?: string; to?: string; figure?: string }>;
 }) {
   const [{ code }, query] = await Promise.all([params, searchParams]);
   const caller = await serverCaller();
@@ -38,8 +39,13 @@ export default async function PartnerPerformancePage({
   const period = resolvePeriod("custom", localDayOf(new Date(), partner.timeZone), { from: query.from, to: query.to });
   const detail = await caller.performance.partner({ code: partnerCode, period });
   const columns = figureColumns.filter((c) => c.program === partner.program);
-  // The program's headline rate: ready on time, or delivery completion.
-  const main = columns[0]!;
+  // The trend shows the figure asked for, else the program's headline rate.
+  const main = columns.find((c) => c.key === query.figure) ?? columns[0]!;
+  const trendMax = Math.max(
+    main.format === "percent" ? 1 : 0,
+    ...detail.daily.map((d) => main.value(d.figures) ?? 0),
+    1e-9,
+  );
   const tz = partner.timeZone;
 
   return (
@@ -73,15 +79,35 @@ export default async function PartnerPerformancePage({
         </div>
       </Card>
       <Card title="Trend" className="mb-4">
+        <PillNav
+          label="Figure"
+          items={columns.map((c) => ({
+            href: `?${new URLSearchParams({ from: period.from, to: period.to, figure: c.key })}`,
+            label: c.label,
+            current: c.key === main.key,
+          }))}
+        />
         <DailyBars
           label={`${main.label} per day`}
-          max={1}
+          max={trendMax}
           points={detail.daily.map((d) => {
             const value = main.value(d.figures);
             return { day: d.day, value, text: formatFigure(value, main.format) };
           })}
         />
       </Card>
+      {partner.program === "mall_pickup" ? (
+        <Card title="Prep time distribution (announced → ready)" className="mb-4">
+          <ul className="grid grid-cols-3 gap-2 text-sm sm:grid-cols-7">
+            {prepBuckets(detail.prepMinutes).map((b) => (
+              <li key={b.label} className="rounded-lg bg-slate-50 p-2 ring-1 ring-slate-200">
+                <span className="block text-lg font-semibold tabular-nums">{b.count}</span>
+                {b.label}
+              </li>
+            ))}
+          </ul>
+        </Card>
+      ) : null}
       {partner.program === "local_delivery" ? (
         <>
           <Card title="Failed attempts by reason" className="mb-4">
@@ -145,4 +171,19 @@ export default async function PartnerPerformancePage({
       </Card>
     </>
   );
+}
+
+const bucketEdges = [0, 10, 20, 30, 45, 60, 120];
+
+/** Parcels per prep-time band, from the minutes histogram. */
+function prepBuckets(histogram: Record<number, number>) {
+  return bucketEdges.map((low, i) => {
+    const high = bucketEdges[i + 1];
+    let count = 0;
+    for (const [minutes, n] of Object.entries(histogram)) {
+      const m = Number(minutes);
+      if (m >= low && (high === undefined || m < high)) count += n;
+    }
+    return { label: high === undefined ? `${low}+ min` : `${low}–${high} min`, count };
+  });
 }
