@@ -165,6 +165,26 @@ export function emptyCounters(): Counters {
   };
 }
 
+/**
+ * Adds b into a, in place: summing thousands of partner-days is the dashboard's hot path, and
+ * a new object per addition costs more than the sums.
+ */
+export function addCountersInto(a: Counters, b: Counters): Counters {
+  const target = a as unknown as Record<string, unknown>;
+  for (const key in b) {
+    const value = (b as unknown as Record<string, unknown>)[key];
+    if (typeof value === "number") target[key] = (target[key] as number) + value;
+  }
+  for (const [minutes, count] of Object.entries(b.prepMinutes)) {
+    a.prepMinutes[Number(minutes)] = (a.prepMinutes[Number(minutes)] ?? 0) + count;
+  }
+  for (const [minutes, count] of Object.entries(b.driverWaitMinutes)) {
+    a.driverWaitMinutes[Number(minutes)] = (a.driverWaitMinutes[Number(minutes)] ?? 0) + count;
+  }
+  for (const reason of failureReasons) a.failedAttempts[reason] += b.failedAttempts[reason] ?? 0;
+  return a;
+}
+
 /** a + b, as a new object. */
 export function addCounters(a: Counters, b: Counters): Counters {
   const sum = { ...a } as Record<string, unknown>;

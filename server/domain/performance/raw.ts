@@ -4,7 +4,7 @@ import { type FailureReason, failureReasons, type Program, partners } from "@/db
 import type { Actor } from "../actor";
 import { partnerScope } from "../scope";
 import type { LocalDay } from "../time/local-day";
-import { addCounters, type Counters, emptyCounters, type Histogram } from "./definitions";
+import { addCountersInto, type Counters, emptyCounters, type Histogram } from "./definitions";
 import { type Period, periodDays } from "./period";
 import { RawQueries } from "./raw-queries";
 
@@ -163,9 +163,9 @@ export function summarize(rows: readonly PartnerDayRow[]): PartnerTotals[] {
     const t = totals.get(partner.partnerId);
     if (t) {
       t.days += 1;
-      t.counters = addCounters(t.counters, counters);
+      addCountersInto(t.counters, counters);
     } else {
-      totals.set(partner.partnerId, { ...partner, days: 1, counters: addCounters(emptyCounters(), counters) });
+      totals.set(partner.partnerId, { ...partner, days: 1, counters: addCountersInto(emptyCounters(), counters) });
     }
   }
   return [...totals.values()];
@@ -180,9 +180,9 @@ export function rollUp(perPartner: readonly PartnerTotals[], by: "mall" | "regio
     const g = groups.get(id);
     if (g) {
       g.partnerIds.push(p.partnerId);
-      g.counters = addCounters(g.counters, p.counters);
+      addCountersInto(g.counters, p.counters);
     } else {
-      groups.set(id, { by, id, partnerIds: [p.partnerId], counters: addCounters(emptyCounters(), p.counters) });
+      groups.set(id, { by, id, partnerIds: [p.partnerId], counters: addCountersInto(emptyCounters(), p.counters) });
     }
   }
   return [...groups.values()];
