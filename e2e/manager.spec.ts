@@ -37,4 +37,18 @@ test("the manager finds the weakest mall partner on ready-on-time, drills in, an
   expect(lines.some((l) => l.includes("CHN-SUNDIAL"))).toBe(true);
   // Another region's partners are not in the manager's export.
   expect(lines.some((l) => l.includes("TYS-CAPITOL"))).toBe(false);
+
+  const [groups] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: "Download this table as CSV" }).click(),
+  ]);
+  const groupsCsv = await readFile((await groups.path())!, "utf8");
+  expect(groupsCsv).toContain("region,Southwest");
+  expect(groupsCsv).toContain("mall,Chandler Fashion Center");
+
+  // One mall's partners only.
+  await page.locator("select[name=mall]").selectOption({ label: "Fashion Show" });
+  await page.getByRole("button", { name: "Apply" }).click();
+  await expect(page.getByTestId("leaderboard-mall_pickup").getByText("LAS-NEONLEAF")).toBeVisible();
+  await expect(page.getByTestId("leaderboard-mall_pickup").getByText("CHN-SUNDIAL")).toHaveCount(0);
 });

@@ -93,6 +93,21 @@ export default async function PerformancePage({
           </select>
         </label>
         <label className="text-sm">
+          Mall
+          <select
+            name="mall"
+            defaultValue={view.mall ?? ""}
+            className="mt-1 block min-h-11 rounded-lg border border-slate-300 bg-white px-2"
+          >
+            <option value="">All malls</option>
+            {dashboard.malls.map((m) => (
+              <option key={m.id} value={m.id}>
+                {m.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="text-sm">
           Search partners
           <input
             type="search"
@@ -148,6 +163,15 @@ export default async function PerformancePage({
       </details>
 
       <Card title="Regions and malls" className="mb-4">
+        <p className="mb-2 text-sm">
+          <a
+            href={viewHref("/performance/export", view, { table: "groups" })}
+            className="font-medium text-brand-700 hover:underline"
+            download
+          >
+            Download this table as CSV
+          </a>
+        </p>
         <GroupTable
           groups={[
             ...dashboard.regions.map((g) => ({ ...g, kind: "Region" })),

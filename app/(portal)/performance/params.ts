@@ -10,8 +10,11 @@ const schema = z.object({
   sort: z.string().max(40).catch("name"),
   dir: z.enum(["asc", "desc"]).catch("asc"),
   program: z.enum(["all", "mall_pickup", "local_delivery"]).catch("all"),
+  mall: z.uuid().optional().catch(undefined),
   q: z.string().max(80).catch(""),
   alerts: z.enum(["0", "1"]).catch("0"),
+  /** For the CSV export: the partners' table (default) or the regions' and malls'. */
+  table: z.enum(["partners", "groups"]).optional().catch(undefined),
 });
 
 export type DashboardView = z.infer<typeof schema>;

@@ -11,6 +11,7 @@ export function selectRows(dashboard: Dashboard, view: DashboardView): PartnerRo
   const rows = dashboard.partners.filter(
     (p) =>
       (view.program === "all" || p.program === view.program) &&
+      (!view.mall || p.mallId === view.mall) &&
       (view.alerts === "0" || p.alerts.length > 0) &&
       (!q || `${p.name} ${p.code} ${p.mallName ?? ""} ${p.city}`.toLowerCase().includes(q)),
   );

@@ -13,6 +13,22 @@ export async function GET(request: Request) {
     const period = periodOf(view, first.timeZone);
     const dashboard = await caller.performance.dashboard(period);
     const columns = columnsFor(view.program);
+    if (view.table === "groups") {
+      const groups = [
+        ...dashboard.regions.map((g) => ({ ...g, kind: "region" })),
+        ...dashboard.malls.map((g) => ({ ...g, kind: "mall" })),
+      ];
+      const rows = [
+        ["kind", "name", "partners", ...columns.flatMap((c) => [c.key, `${c.key}_previous`])],
+        ...groups.map((g) => [
+          g.kind,
+          g.name,
+          String(g.partners),
+          ...columns.flatMap((c) => [raw(c.value(g.figures)), raw(c.value(g.previous))]),
+        ]),
+      ];
+      return csvResponse(rows, `region-and-mall-performance-${period.from}-to-${period.to}.csv`);
+    }
     const header = [
       "code",
       "partner",
@@ -31,19 +47,20 @@ export async function GET(request: Request) {
       ...columns.flatMap((c) => [raw(figureOf(c, row)), raw(row.program === c.program ? c.value(row.previous) : null)]),
       row.alerts.map((a) => a.figure).join("; "),
     ]);
-    const csv = [header, ...lines].map((line) => line.map(csvField).join(",")).join("\r\n");
-    return new Response(`${csv}\r\n`, {
-      headers: {
-        "content-type": "text/csv; charset=utf-8",
-        "content-disposition": `attachment; filename="partner-performance-${period.from}-to-${period.to}.csv"`,
-      },
-    });
+    return csvResponse([header, ...lines], `partner-performance-${period.from}-to-${period.to}.csv`);
   } catch (error) {
     if (error instanceof TRPCError && (error.code === "FORBIDDEN" || error.code === "UNAUTHORIZED")) {
       return new Response("Not available to your role.", { status: 403 });
     }
     throw error;
   }
+}
+
+function csvResponse(rows: string[][], filename: string) {
+  const csv = rows.map((line) => line.map(csvField).join(",")).join("\r\n");
+  return new Response(`${csv}\r\n`, {
+    headers: { "content-type": "text/csv; charset=utf-8", "content-disposition": `attachment; filename="${filename}"` },
+  });
 }
 
 /** Rates as fractions (0.953), counts and cents as numbers; nothing measured stays empty. */
