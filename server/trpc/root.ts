@@ -1,5 +1,6 @@
 import { adminRouter } from "@/server/routers/admin";
 import { arrivalsRouter } from "@/server/routers/arrivals";
+import { deliveriesRouter } from "@/server/routers/deliveries";
 import { liveRouter } from "@/server/routers/live";
 import { parcelsRouter } from "@/server/routers/parcels";
 import { partnersRouter } from "@/server/routers/partners";
@@ -10,6 +11,7 @@ import { createCallerFactory, createTRPCRouter } from "./init";
 export const appRouter = createTRPCRouter({
   admin: adminRouter,
   arrivals: arrivalsRouter,
+  deliveries: deliveriesRouter,
   live: liveRouter,
   parcels: parcelsRouter,
   performance: performanceRouter,

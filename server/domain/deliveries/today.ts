@@ -1,0 +1,47 @@
+import { and, eq, inArray } from "drizzle-orm";
+import type { DbOrTx } from "@/db/client";
+import { parcels } from "@/db/schema";
+import type { Actor } from "../actor";
+import { metersToMiles } from "../geo/distance";
+import { getPartnerByCode } from "../partners/queries";
+import { planRoute } from "./route";
+
+/** Parcels in the store's hands to deliver today, in a suggested route order from the store. */
+export async function todaysDeliveries(db: DbOrTx, actor: Actor, code: string) {
+  const partner = await getPartnerByCode(db, actor, code);
+  const rows = await db
+    .select({
+      id: parcels.id,
+      trackingId: parcels.trackingId,
+      status: parcels.status,
+      recipientName: parcels.recipientName,
+      recipientLine1: parcels.recipientLine1,
+      recipientCity: parcels.recipientCity,
+      lat: parcels.recipientLat,
+      lng: parcels.recipientLng,
+      distanceMeters: parcels.distanceMeters,
+      failedAttempts: parcels.failedAttempts,
+      dueForReturn: parcels.dueForReturn,
+      promisedBy: parcels.promisedBy,
+    })
+    .from(parcels)
+    .where(
+      and(eq(parcels.partnerId, partner.id), inArray(parcels.status, ["at_store", "out_for_delivery", "attempted"])),
+    );
+  const toDeliver = rows.filter((r) => !r.dueForReturn);
+  const plan = planRoute(
+    partner,
+    toDeliver.map((r) => ({
+      id: r.trackingId,
+      location: r.lat !== null && r.lng !== null ? { lat: r.lat, lng: r.lng } : null,
+    })),
+  );
+  const byId = new Map(toDeliver.map((r) => [r.trackingId, r]));
+  return {
+    partner,
+    stops: plan.order.map((id) => byId.get(id)!),
+    totalMiles: plan.totalMiles,
+    nearestNeighbourMiles: metersToMiles(plan.nearestNeighbourMeters),
+    dueForReturn: rows.filter((r) => r.dueForReturn),
+  };
+}
