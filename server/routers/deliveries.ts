@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { completeCheckIn, scanIn, todaysDrop } from "@/server/domain/deliveries/checkin";
+import { logDelivery, logDeliverySchema } from "@/server/domain/deliveries/log";
 import { todaysDeliveries } from "@/server/domain/deliveries/today";
 import { createTRPCRouter, protectedProcedure, roleProcedure } from "@/server/trpc/init";
 import { trackingIdSchema } from "./parcels";
@@ -18,6 +19,8 @@ export const deliveriesRouter = createTRPCRouter({
   completeCheckIn: storeProcedure
     .input(z.object({ arrivalId: z.uuid() }))
     .mutation(({ ctx, input }) => completeCheckIn(ctx.db, ctx.actor, input.arrivalId)),
+  /** A delivery or a failed attempt, as tapped on the device (applied once per clientActionId). */
+  log: storeProcedure.input(logDeliverySchema).mutation(({ ctx, input }) => logDelivery(ctx.db, ctx.actor, input)),
   /** Parcels to deliver today in a suggested route order. */
   today: protectedProcedure
     .input(z.object({ partnerCode: partnerCodeSchema }))

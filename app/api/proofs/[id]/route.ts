@@ -1,0 +1,24 @@
+import path from "node:path";
+import { errorResponse } from "@/server/api/http";
+import { sessionActor } from "@/server/auth/session-actor";
+import { readProof } from "@/server/domain/deliveries/proofs";
+import { env } from "@/server/env";
+import { notFound } from "@/server/errors";
+
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A proof image (`?size=thumb` for the thumbnail), only for people allowed to see its parcel. */
+export async function GET(request: Request, context: { params: Promise<{ id: string }> }) {
+  try {
+    const { id } = await context.params;
+    if (!uuidPattern.test(id)) throw notFound("Photo");
+    const { actor, db } = await sessionActor();
+    const thumbnail = new URL(request.url).searchParams.get("size") === "thumb";
+    const bytes = await readProof(db, actor, id, path.join(env.DATA_DIR, "proofs"), thumbnail);
+    return new Response(new Uint8Array(bytes), {
+      headers: { "content-type": "image/jpeg", "cache-control": "private, max-age=3600" },
+    });
+  } catch (error) {
+    return errorResponse(error);
+  }
+}
