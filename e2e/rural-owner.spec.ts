@@ -29,3 +29,50 @@ test("the rural owner scans the morning drop in on a phone and completes the che
     page.getByRole("heading", { name: /Today's deliveries · \d+ stops · [\d.]+ miles round trip/ }),
   ).toBeVisible();
 });
+
+test("the owner logs a delivery with a photo and a failed attempt; a bad file is refused clearly", async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(["geolocation"]);
+  await context.setGeolocation({ latitude: 41.41, longitude: -99.63, accuracy: 15 });
+  await signIn(page, demoAccounts.owner);
+  await page.goto("/deliveries");
+  const stops = page.getByTestId("route-stop");
+  await expect(stops.first()).toBeVisible();
+  const [first, second, third] = await stops.locator("a").allTextContents();
+
+  // A non-image and a 20 MB file are refused with a clear message; nothing is recorded.
+  await page.goto(`/deliveries/${first}`);
+  await page
+    .getByLabel("Proof photo")
+    .setInputFiles({ name: "notes.pdf", mimeType: "image/jpeg", buffer: Buffer.from("%PDF-1.4 not a photo") });
+  await page.getByRole("button", { name: "Record delivery" }).click();
+  await expect(page.getByTestId("log-result")).toHaveText("That file is not a photo. Use a JPEG, PNG or WebP image.");
+  await page
+    .getByLabel("Proof photo")
+    .setInputFiles({ name: "huge.jpg", mimeType: "image/jpeg", buffer: Buffer.alloc(20 * 1024 * 1024, 1) });
+  await page.getByRole("button", { name: "Record delivery" }).click();
+  await expect(page.getByTestId("log-result")).toContainText("larger than 10 MB");
+
+  // A real photo: delivered.
+  await page
+    .getByLabel("Proof photo")
+    .setInputFiles({ name: "door.png", mimeType: "image/png", buffer: Buffer.from(pngBase64, "base64") });
+  await page.getByRole("button", { name: "Record delivery" }).click();
+  await expect(page.getByTestId("log-result")).toHaveText(`${first} delivered.`);
+
+  // A failed attempt on another stop.
+  await page.goto(`/deliveries/${second ?? third}`);
+  await page.getByText("Failed", { exact: true }).click();
+  await page.getByLabel("Reason").selectOption("no_access");
+  await page.getByRole("button", { name: "Record failed attempt" }).click();
+  await expect(page.getByTestId("log-result")).toContainText("Failed attempt recorded");
+
+  await page.goto(`/parcels/${first}`);
+  await expect(page.getByText("delivered", { exact: true }).first()).toBeVisible();
+});
+
+// A 2×2 PNG.
+const pngBase64 =
+  "iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAFklEQVR4nGP8z8DAwMDAxMDAwMDAAAANHQEDasKb6QAAAABJRU5ErkJggg==";
