@@ -2,6 +2,8 @@ import { expect, test } from "@playwright/test";
 import { demoAccounts, signIn } from "./fixtures";
 
 test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+// One after another: they share the demo store's day, and the earnings test compares two reads.
+test.describe.configure({ mode: "default" });
 
 test("the rural owner scans the morning drop in on a phone and completes the check-in", async ({ page }) => {
   await signIn(page, demoAccounts.owner);
@@ -76,3 +78,21 @@ test("the owner logs a delivery with a photo and a failed attempt; a bad file is
 // A 2×2 PNG.
 const pngBase64 =
   "iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAFklEQVR4nGP8z8DAwMDAxMDAwMDAAAANHQEDasKb6QAAAABJRU5ErkJggg==";
+
+test("the owner reads this month's earnings and downloads the statement", async ({ page }) => {
+  await signIn(page, demoAccounts.owner);
+  await page.getByRole("link", { name: "Earnings" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: /^Earnings · / })).toBeVisible();
+  const total = await page.getByTestId("earnings-total").textContent();
+  const [, parcels, dollars] = /(\d+) parcels delivered · \$([\d,.]+)/.exec(total ?? "") ?? [];
+  expect(Number(parcels)).toBeGreaterThan(0);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: "Download CSV" }).click(),
+  ]);
+  const csv = (await (await import("node:fs/promises")).readFile((await download.path())!, "utf8"))
+    .trim()
+    .split("\r\n");
+  expect(csv[0]).toBe("day,parcels_delivered,earned_usd");
+  expect(csv.at(-1)).toBe(`total,${parcels},${dollars!.replaceAll(",", "")}`);
+});

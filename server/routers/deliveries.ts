@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { completeCheckIn, scanIn, todaysDrop } from "@/server/domain/deliveries/checkin";
+import { monthlyStatement } from "@/server/domain/deliveries/earnings-statement";
 import { logDelivery, logDeliverySchema } from "@/server/domain/deliveries/log";
 import { todaysDeliveries } from "@/server/domain/deliveries/today";
 import { createTRPCRouter, protectedProcedure, roleProcedure } from "@/server/trpc/init";
@@ -21,6 +22,15 @@ export const deliveriesRouter = createTRPCRouter({
     .mutation(({ ctx, input }) => completeCheckIn(ctx.db, ctx.actor, input.arrivalId)),
   /** A delivery or a failed attempt, as tapped on the device (applied once per clientActionId). */
   log: storeProcedure.input(logDeliverySchema).mutation(({ ctx, input }) => logDelivery(ctx.db, ctx.actor, input)),
+  /** A month's earnings per local day: delivered parcels × the store's rate. */
+  earnings: roleProcedure("store_owner", "regional_manager", "admin")
+    .input(
+      z.object({
+        partnerCode: partnerCodeSchema,
+        month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "Use a month like 2026-11."),
+      }),
+    )
+    .query(({ ctx, input }) => monthlyStatement(ctx.db, ctx.actor, input.partnerCode, input.month)),
   /** Parcels to deliver today in a suggested route order. */
   today: protectedProcedure
     .input(z.object({ partnerCode: partnerCodeSchema }))

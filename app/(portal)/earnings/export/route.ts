@@ -1,0 +1,35 @@
+import { TRPCError } from "@trpc/server";
+import { serverCaller } from "@/server/trpc/server";
+import { monthFrom } from "../month";
+
+/** The month's statement as CSV: one row per local day, then the total. */
+export async function GET(request: Request) {
+  const params = new URL(request.url).searchParams;
+  try {
+    const caller = await serverCaller();
+    const me = await caller.users.me();
+    const store =
+      me.stores.find((s) => s.code === params.get("store")) ?? me.stores.find((s) => s.program === "local_delivery");
+    if (!store) return new Response("No local delivery store.", { status: 404 });
+    const statement = await caller.deliveries.earnings({
+      partnerCode: store.code,
+      month: monthFrom(params.get("month") ?? undefined, store.timeZone),
+    });
+    const rows = [
+      ["day", "parcels_delivered", "earned_usd"],
+      ...statement.days.map((d) => [d.day, String(d.parcels), (d.cents / 100).toFixed(2)]),
+      ["total", String(statement.totalParcels), (statement.totalCents / 100).toFixed(2)],
+    ];
+    return new Response(`${rows.map((r) => r.join(",")).join("\r\n")}\r\n`, {
+      headers: {
+        "content-type": "text/csv; charset=utf-8",
+        "content-disposition": `attachment; filename="earnings-${store.code}-${statement.month}.csv"`,
+      },
+    });
+  } catch (error) {
+    if (error instanceof TRPCError && ["FORBIDDEN", "UNAUTHORIZED", "NOT_FOUND"].includes(error.code)) {
+      return new Response("Not available.", { status: 404 });
+    }
+    throw error;
+  }
+}
