@@ -96,3 +96,17 @@ test("the owner reads this month's earnings and downloads the statement", async 
   expect(csv[0]).toBe("day,parcels_delivered,earned_usd");
   expect(csv.at(-1)).toBe(`total,${parcels},${dollars!.replaceAll(",", "")}`);
 });
+
+test("the owner sets a closure day ahead and removes it", async ({ page }) => {
+  await signIn(page, demoAccounts.owner);
+  await page.getByRole("link", { name: "Store" }).click();
+  await page.getByLabel("Closed on").fill("2028-07-04");
+  await page.getByLabel("Reason (optional)").fill("Independence Day");
+  await page.getByRole("button", { name: "Add closure day" }).click();
+  const day = page.getByTestId("closure-day").filter({ hasText: "2028-07-04" });
+  await expect(day).toContainText("Independence Day");
+  await page.getByRole("button", { name: "Add closure day" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "already a closure day" })).toBeVisible();
+  await day.getByRole("button", { name: "Remove" }).click();
+  await expect(day).toHaveCount(0);
+});

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { networkOverview } from "@/server/domain/admin/overview";
+import { addClosureDay, listClosureDays, removeClosureDay } from "@/server/domain/partners/closures";
 import {
   inviteStoreUser,
   onboardPartner,
@@ -62,6 +63,17 @@ export const partnersRouter = createTRPCRouter({
   setPickupWindows: managerProcedure
     .input(z.object({ code: partnerCodeSchema, windows: pickupWindowsSchema }))
     .mutation(({ ctx, input }) => setPickupWindows(ctx.db, ctx.actor, input.code, input.windows)),
+  closureDays: protectedProcedure
+    .input(z.object({ code: partnerCodeSchema }))
+    .query(({ ctx, input }) => listClosureDays(ctx.db, ctx.actor, input.code)),
+  addClosureDay: roleProcedure("store_owner", "regional_manager", "admin")
+    .input(
+      z.object({ code: partnerCodeSchema, day: z.iso.date("Choose a date."), reason: z.string().max(200).optional() }),
+    )
+    .mutation(({ ctx, input }) => addClosureDay(ctx.db, ctx.actor, input.code, input.day, input.reason)),
+  removeClosureDay: roleProcedure("store_owner", "regional_manager", "admin")
+    .input(z.object({ code: partnerCodeSchema, day: z.iso.date() }))
+    .mutation(({ ctx, input }) => removeClosureDay(ctx.db, ctx.actor, input.code, input.day)),
   setUserActive: managerProcedure
     .input(z.object({ userId: z.uuid(), active: z.boolean() }))
     .mutation(({ ctx, input }) => setStoreUserActive(ctx.db, ctx.actor, input.userId, input.active)),

@@ -1,0 +1,70 @@
+"use client";
+
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import { Button } from "@/app/_components/ui/button";
+import { useTRPC } from "@/app/_trpc/client";
+
+/** The store's closure days (at most five a year), set ahead of time. */
+export function ClosureDays({ code }: { code: string }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const list = useQuery(trpc.partners.closureDays.queryOptions({ code }));
+  const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.partners.closureDays.pathKey() });
+  const add = useMutation(trpc.partners.addClosureDay.mutationOptions({ onSuccess: () => refresh() }));
+  const remove = useMutation(trpc.partners.removeClosureDay.mutationOptions({ onSuccess: () => refresh() }));
+  const [day, setDay] = useState("");
+  const [reason, setReason] = useState("");
+  const error = add.error ?? remove.error;
+
+  return (
+    <div className="space-y-3">
+      <ul className="divide-y divide-slate-100 text-sm" aria-label="Closure days">
+        {(list.data ?? []).map((c) => (
+          <li key={c.day} className="flex items-center gap-3 py-2" data-testid="closure-day">
+            <span className="font-medium tabular-nums">{c.day}</span>
+            <span className="text-slate-600">{c.reason}</span>
+            <Button variant="ghost" className="ml-auto" onClick={() => remove.mutate({ code, day: c.day })}>
+              Remove
+            </Button>
+          </li>
+        ))}
+        {list.data?.length === 0 ? <li className="py-2 text-slate-600">No closure days set.</li> : null}
+      </ul>
+      <form
+        className="flex flex-wrap items-end gap-3"
+        onSubmit={(e) => {
+          e.preventDefault();
+          add.mutate({ code, day, reason: reason || undefined }, { onSuccess: () => setReason("") });
+        }}
+      >
+        <label className="text-sm">
+          Closed on
+          <input
+            type="date"
+            value={day}
+            onChange={(e) => setDay(e.target.value)}
+            required
+            className="mt-1 block min-h-11 rounded-lg border border-slate-300 px-2"
+          />
+        </label>
+        <label className="text-sm">
+          Reason (optional)
+          <input
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+            className="mt-1 block min-h-11 rounded-lg border border-slate-300 px-2"
+          />
+        </label>
+        <Button type="submit" disabled={add.isPending}>
+          Add closure day
+        </Button>
+      </form>
+      {error ? (
+        <p role="alert" className="text-sm text-rose-700">
+          {error.message}
+        </p>
+      ) : null}
+    </div>
+  );
+}
