@@ -1,6 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
-import { arrivalParcels, arrivals } from "@/db/schema";
+import { arrivals } from "@/db/schema";
 import { AppError, notFound } from "@/server/errors";
 import type { UserActor } from "../actor";
 import { statusLabel } from "../lifecycle/transitions";
@@ -8,6 +8,7 @@ import { findStoreParcel } from "../parcels/store-actions";
 import { transitionParcel } from "../parcels/transition";
 import { inPartnerScope } from "../scope";
 import { enqueueWebhook } from "../webhooks/enqueue";
+import { recordScan } from "./scans";
 import { transitionArrival } from "./transition";
 
 async function storeArrival(db: DbOrTx, actor: UserActor, arrivalId: string) {
@@ -62,19 +63,7 @@ export async function handOverParcel(
       at,
       eventData: { arrivalId: arrival.externalId },
     });
-    await tx
-      .insert(arrivalParcels)
-      .values({
-        arrivalId: arrival.id,
-        parcelId: parcel.id,
-        onManifest: false,
-        scannedAt: at,
-        scannedByUserId: actor.userId,
-      })
-      .onConflictDoUpdate({
-        target: [arrivalParcels.arrivalId, arrivalParcels.parcelId],
-        set: { scannedAt: at, scannedByUserId: actor.userId },
-      });
+    await recordScan(tx, arrival.id, parcel.id, actor.userId, at);
     return { trackingId, status: result.parcel.status, changed: result.changed };
   });
 }

@@ -3,6 +3,7 @@ import type { DbOrTx } from "@/db/client";
 import { arrivalParcels, arrivals, parcels } from "@/db/schema";
 import { AppError, notFound } from "@/server/errors";
 import type { Actor, UserActor } from "../actor";
+import { recordScan } from "../arrivals/scans";
 import { appendEvent } from "../events";
 import { findStoreParcel } from "../parcels/store-actions";
 import { transitionParcel } from "../parcels/transition";
@@ -91,19 +92,7 @@ export async function scanIn(db: DbOrTx, actor: UserActor, arrivalId: string, tr
         `Parcel ${trackingId.trim()} is ${parcel.status.replaceAll("_", " ")}; it cannot be scanned in.`,
       );
     }
-    await tx
-      .insert(arrivalParcels)
-      .values({
-        arrivalId: arrival.id,
-        parcelId: parcel.id,
-        onManifest: false,
-        scannedAt: at,
-        scannedByUserId: actor.userId,
-      })
-      .onConflictDoUpdate({
-        target: [arrivalParcels.arrivalId, arrivalParcels.parcelId],
-        set: { scannedAt: at, scannedByUserId: actor.userId },
-      });
+    await recordScan(tx, arrival.id, parcel.id, actor.userId, at);
     return { trackingId: trackingId.trim(), changed: Boolean(result?.changed) };
   });
 }

@@ -4,16 +4,10 @@ import { useMutation, useQueryClient, useSuspenseQuery } from "@tanstack/react-q
 import { useSubscription } from "@trpc/tanstack-react-query";
 import { Button } from "@/app/_components/ui/button";
 import { Card, EmptyState } from "@/app/_components/ui/card";
-import { StatusBadge } from "@/app/_components/ui/status-badge";
 import { useTRPC } from "@/app/_trpc/client";
 import { formatLocalTime } from "@/server/domain/time/local-day";
+import { ManifestLine } from "../../_components/manifest-line";
 import { ScanField, type ScanResult } from "../../parcels/_components/scan-field";
-
-const flagLabels: Record<string, string> = {
-  missing: "Missing",
-  unexpected: "Not on the manifest",
-  damaged: "Damaged",
-};
 
 /** The morning drop: scan each parcel in, then complete the check-in to reconcile. */
 export function MorningDrop({ partnerCode }: { partnerCode: string }) {
@@ -80,18 +74,7 @@ export function MorningDrop({ partnerCode }: { partnerCode: string }) {
       )}
       <ul className="mt-3 divide-y divide-slate-100">
         {lines.map((line) => (
-          <li key={line.trackingId} className="flex flex-wrap items-center gap-3 py-2 text-sm" data-testid="drop-line">
-            <span className="font-mono font-medium">{line.trackingId}</span>
-            <span className="text-slate-700">{line.recipientName}</span>
-            <span className="ml-auto flex items-center gap-2">
-              {line.discrepancy ? (
-                <span className="rounded-full bg-rose-100 px-2 py-0.5 text-xs font-semibold text-rose-900">
-                  {flagLabels[line.discrepancy] ?? line.discrepancy}
-                </span>
-              ) : null}
-              <StatusBadge status={line.status} />
-            </span>
-          </li>
+          <ManifestLine key={line.trackingId} {...line} testId="drop-line" />
         ))}
       </ul>
     </Card>

@@ -8,19 +8,11 @@ import { figureColumns, formatFigure } from "@/server/domain/performance/columns
 import { resolvePeriod } from "@/server/domain/performance/dashboard";
 import { formatLocalDate, formatLocalTime, localDayOf } from "@/server/domain/time/local-day";
 import { serverCaller } from "@/server/trpc/server";
+import { discrepancyLabels } from "../../_components/manifest-line";
 import { DailyBars } from "../_components/daily-bars";
 import { FigureCell } from "../_components/figure-cell";
 
 export const metadata: Metadata = { title: "Partner performance" };
-
-const discrepancyLabels: Record<string, string> = {
-  not_ready: "Missed: not ready (store)",
-  not_taken: "Missed: not taken (driver)",
-  handoff_mismatch: "Handoff mismatch",
-  missing: "Missing from drop",
-  unexpected: "Not on the manifest",
-  damaged: "Damaged",
-};
 
 export default async function PartnerPerformancePage({
   params,

@@ -8,16 +8,8 @@ import { Card, PageHeader } from "@/app/_components/ui/card";
 import { StatusBadge } from "@/app/_components/ui/status-badge";
 import { useTRPC } from "@/app/_trpc/client";
 import { formatLocalTime } from "@/server/domain/time/local-day";
+import { ManifestLine } from "../../../_components/manifest-line";
 import { ScanField, type ScanResult } from "../../../parcels/_components/scan-field";
-
-const discrepancyLabels: Record<string, string> = {
-  not_ready: "Missed: not ready (store)",
-  not_taken: "Missed: not taken (driver)",
-  handoff_mismatch: "Handoff mismatch",
-  missing: "Missing",
-  unexpected: "Not on the manifest",
-  damaged: "Damaged",
-};
 
 /** The handoff: confirm the driver is here, then scan each parcel as it changes hands. */
 export function HandoffPanel({ arrivalId }: { arrivalId: string }) {
@@ -86,18 +78,7 @@ export function HandoffPanel({ arrivalId }: { arrivalId: string }) {
       <Card title="Parcels">
         <ul className="divide-y divide-slate-100">
           {lines.map((line) => (
-            <li key={line.trackingId} className="flex flex-wrap items-center gap-3 py-2" data-testid="handoff-line">
-              <span className="font-mono font-medium">{line.trackingId}</span>
-              <span className="text-sm text-slate-700">{line.recipientName}</span>
-              <span className="ml-auto flex items-center gap-2">
-                {line.discrepancy ? (
-                  <span className="rounded-full bg-rose-100 px-2 py-0.5 text-xs font-semibold text-rose-900">
-                    {discrepancyLabels[line.discrepancy] ?? line.discrepancy}
-                  </span>
-                ) : null}
-                <StatusBadge status={line.status} />
-              </span>
-            </li>
+            <ManifestLine key={line.trackingId} {...line} testId="handoff-line" />
           ))}
         </ul>
       </Card>

@@ -1,0 +1,42 @@
+import { StatusBadge } from "@/app/_components/ui/status-badge";
+import type { ParcelStatus } from "@/db/schema";
+
+/** How people read each manifest discrepancy; the cause of a missed pickup is always named. */
+export const discrepancyLabels: Record<string, string> = {
+  not_ready: "Missed: not ready (store)",
+  not_taken: "Missed: not taken (driver)",
+  handoff_mismatch: "Handoff mismatch",
+  missing: "Missing",
+  unexpected: "Not on the manifest",
+  damaged: "Damaged",
+};
+
+/** One parcel on an arrival's manifest, with its status and any discrepancy. */
+export function ManifestLine({
+  trackingId,
+  recipientName,
+  status,
+  discrepancy,
+  testId,
+}: {
+  trackingId: string;
+  recipientName: string;
+  status: ParcelStatus;
+  discrepancy: string | null;
+  testId: string;
+}) {
+  return (
+    <li className="flex flex-wrap items-center gap-3 py-2 text-sm" data-testid={testId}>
+      <span className="font-mono font-medium">{trackingId}</span>
+      <span className="text-slate-700">{recipientName}</span>
+      <span className="ml-auto flex items-center gap-2">
+        {discrepancy ? (
+          <span className="rounded-full bg-rose-100 px-2 py-0.5 text-xs font-semibold text-rose-900">
+            {discrepancyLabels[discrepancy] ?? discrepancy}
+          </span>
+        ) : null}
+        <StatusBadge status={status} />
+      </span>
+    </li>
+  );
+}
