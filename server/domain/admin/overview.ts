@@ -1,9 +1,10 @@
 import { sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
+import { queryRows } from "@/db/sql";
 
 /** Network-wide counts for the admin's home. */
 export async function networkOverview(db: DbOrTx) {
-  const result = await db.execute<{
+  const [row] = await queryRows<{
     regions: number;
     partners: number;
     inactive_partners: number;
@@ -11,7 +12,9 @@ export async function networkOverview(db: DbOrTx) {
     carriers: number;
     api_keys: number;
     parcels_in_flight: number;
-  }>(sql`
+  }>(
+    db,
+    sql`
     select
       (select count(*) from regions)::int as regions,
       (select count(*) from partners where active)::int as partners,
@@ -21,16 +24,16 @@ export async function networkOverview(db: DbOrTx) {
       (select count(*) from api_keys where revoked_at is null)::int as api_keys,
       (select count(*) from parcels
          where status in ('announced','ready','at_store','out_for_delivery','attempted'))::int as parcels_in_flight
-  `);
-  const rows = Array.isArray(result) ? result : (result as { rows: unknown[] }).rows;
-  const row = rows[0] as Record<string, number>;
+  `,
+  );
+  if (!row) throw new Error("overview query returned no row");
   return {
-    regions: row.regions ?? 0,
-    partners: row.partners ?? 0,
-    inactivePartners: row.inactive_partners ?? 0,
-    users: row.users ?? 0,
-    carriers: row.carriers ?? 0,
-    apiKeys: row.api_keys ?? 0,
-    parcelsInFlight: row.parcels_in_flight ?? 0,
+    regions: row.regions,
+    partners: row.partners,
+    inactivePartners: row.inactive_partners,
+    users: row.users,
+    carriers: row.carriers,
+    apiKeys: row.api_keys,
+    parcelsInFlight: row.parcels_in_flight,
   };
 }

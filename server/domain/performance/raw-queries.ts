@@ -1,5 +1,6 @@
 import { type SQL, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
+import { queryRows } from "@/db/sql";
 import type { Actor } from "../actor";
 import { partnerScope } from "../scope";
 import type { LocalDay } from "../time/local-day";
@@ -38,7 +39,7 @@ export class RawQueries {
   }
 
   closureDays(db: DbOrTx) {
-    return rows<Keyed>(
+    return queryRows<Keyed>(
       db,
       sql`select cd.partner_id, cd.day::text as day
         from closure_days cd join partners on partners.id = cd.partner_id
@@ -49,7 +50,7 @@ export class RawQueries {
   /** Manifest rows of concluded pickups, on the window start's local day. */
   mallManifests(db: DbOrTx) {
     const due = sql`ap.on_manifest and not (pc.status = 'cancelled' and pc.status_changed_at <= a.window_start)`;
-    return rows<
+    return queryRows<
       Keyed & {
         parcels_due: number;
         ready_on_time: number;
@@ -78,7 +79,7 @@ export class RawQueries {
 
   /** Concluded pickups, grouped by whole minutes waited (null for no-shows). */
   mallArrivals(db: DbOrTx) {
-    return rows<Keyed & { wait: number | null; arrivals: number; no_shows: number }>(
+    return queryRows<Keyed & { wait: number | null; arrivals: number; no_shows: number }>(
       db,
       sql`select a.partner_id, ${this.day("a.window_start")}::text as day,
           case when a.status = 'completed' and a.arrived_at is not null and a.departed_at is not null
@@ -94,7 +95,7 @@ export class RawQueries {
 
   /** Prep-time histograms of mall parcels whose ready mark stands, on the ready day. */
   mallPrep(db: DbOrTx) {
-    return rows<Keyed & { histogram: string }>(
+    return queryRows<Keyed & { histogram: string }>(
       db,
       sql`select partner_id, day, json_object_agg(minutes, n)::text as histogram
         from (
@@ -112,7 +113,7 @@ export class RawQueries {
 
   /** Serviced drop-offs with their reconciliation, on the window start's local day. */
   ruralDrops(db: DbOrTx) {
-    return rows<Keyed & { manifest_rows: number; missing: number; unexpected: number; damaged: number }>(
+    return queryRows<Keyed & { manifest_rows: number; missing: number; unexpected: number; damaged: number }>(
       db,
       sql`select a.partner_id, ${this.day("a.window_start")}::text as day,
           count(ap.parcel_id) filter (where ap.on_manifest)::int as manifest_rows,
@@ -132,7 +133,7 @@ export class RawQueries {
   /** Rural parcels by the local day received, with what became of them. */
   ruralCohorts(db: DbOrTx) {
     const delivered = sql`pc.status = 'delivered'`;
-    return rows<
+    return queryRows<
       Keyed & {
         received: number;
         delivered: number;
@@ -164,7 +165,7 @@ export class RawQueries {
 
   /** Delivery attempts by the local day tapped. */
   ruralAttempts(db: DbOrTx) {
-    return rows<
+    return queryRows<
       Keyed & { outcome: string; reason: string | null; out_of_radius: boolean; has_photo: boolean; n: number }
     >(
       db,
@@ -179,7 +180,7 @@ export class RawQueries {
 
   /** Rural parcels delivered, by the local day delivered (what earnings are paid on). */
   ruralDeliveries(db: DbOrTx) {
-    return rows<Keyed & { deliveries: number }>(
+    return queryRows<Keyed & { deliveries: number }>(
       db,
       sql`select pc.partner_id, ${this.day("pc.delivered_at")}::text as day, count(*)::int as deliveries
         from parcels pc join partners on partners.id = pc.partner_id
@@ -188,9 +189,4 @@ export class RawQueries {
         group by 1, 2`,
     );
   }
-}
-
-async function rows<T>(db: DbOrTx, query: SQL): Promise<T[]> {
-  const result = await db.execute(query);
-  return (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as T[];
 }

@@ -1,6 +1,7 @@
 import { and, asc, between, inArray, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { closureDays, partnerDayStats, partners } from "@/db/schema";
+import { queryRows } from "@/db/sql";
 import { type Actor, systemActor } from "../actor";
 import { partnerScope } from "../scope";
 import { addDays } from "../time/local-day";
@@ -65,17 +66,15 @@ const SLICE_DAYS = 365;
  * while this runs marks its days again, so it is picked up by the next refresh.
  */
 export async function refreshStats(db: DbOrTx, limit = 20): Promise<number> {
-  const claimed = await db.transaction(async (tx) => {
-    const rows = await tx.execute<{ partner_id: string; day_from: string; day_to: string }>(sql`
+  const claimed = await db.transaction((tx) =>
+    queryRows<{ partner_id: string; day_from: string; day_to: string }>(
+      tx,
+      sql`
       delete from stats_dirty where partner_id in (
         select partner_id from stats_dirty order by marked_at limit ${limit} for update skip locked)
-      returning partner_id, day_from::text, day_to::text`);
-    return (Array.isArray(rows) ? rows : (rows as { rows: unknown[] }).rows) as {
-      partner_id: string;
-      day_from: string;
-      day_to: string;
-    }[];
-  });
+      returning partner_id, day_from::text, day_to::text`,
+    ),
+  );
   for (const stale of claimed) {
     for (let from = stale.day_from; from <= stale.day_to; from = addDays(from, SLICE_DAYS)) {
       const to = minDay(addDays(from, SLICE_DAYS - 1), stale.day_to);
