@@ -32,3 +32,15 @@ export function inPartnerScope(column: Parameters<typeof inArray>[0], actor: Act
   if (actor.kind === "system" || (actor.kind === "user" && actor.role === "admin")) return sql`true`;
   return sql`${column} in (select ${partners.id} from ${partners} where ${partnerScope(actor)})`;
 }
+
+/**
+ * A column holding a region id, limited to the regions the actor manages: a manager's own,
+ * every region for an admin, none for store people or carriers.
+ */
+export function inRegionScope(column: Parameters<typeof inArray>[0], actor: Actor): SQL {
+  if (actor.kind === "system" || (actor.kind === "user" && actor.role === "admin")) return sql`true`;
+  if (actor.kind === "user" && actor.role === "regional_manager" && actor.regionIds.length) {
+    return inArray(column, [...actor.regionIds]);
+  }
+  return sql`false`;
+}

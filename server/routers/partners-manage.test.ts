@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
-import { createWorld } from "@/db/factories";
+import { createUser, createWorld } from "@/db/factories";
 import { partners, statsDirty, users } from "@/db/schema";
 import { testDatabase } from "@/db/testing/database";
 import { checkSignIn } from "@/server/auth/sign-in";
@@ -47,6 +47,14 @@ describe("partner management", () => {
     expect(created).toMatchObject({ code: input.code.toUpperCase(), program: "local_delivery", active: true });
     expect((await as(home.manager).partners.list()).map((p) => p.code)).toContain(created.code);
     await expect(as(home.manager).partners.onboard(input)).rejects.toMatchObject({ code: "CONFLICT" });
+  });
+
+  it("offers only the manager's own regions and malls to place a partner in", async () => {
+    const placement = await as(home.manager).partners.placement();
+    expect(placement.regions.map((r) => r.id)).toEqual([home.region.id]);
+    expect(placement.malls.map((m) => m.id)).toEqual([home.mall.id]);
+    const lone = await createUser(db, "regional_manager");
+    expect(await as(lone).partners.placement()).toMatchObject({ regions: [], malls: [] });
   });
 
   it("refuses another region, a bad time zone, and a mall partner without a mall, changing nothing", async () => {

@@ -7,7 +7,7 @@ import { hashPassword } from "@/server/auth/password";
 import { AppError, notFound } from "@/server/errors";
 import type { UserActor } from "../actor";
 import { markHistoryDirty } from "../performance/rollup";
-import { partnerScope } from "../scope";
+import { inRegionScope, partnerScope } from "../scope";
 
 const timeZones = new Set(Intl.supportedValuesOf("timeZone"));
 
@@ -173,26 +173,17 @@ export async function setStoreUserActive(db: DbOrTx, actor: UserActor, userId: s
 
 /** The regions (and their malls) where the person may place partners. */
 export async function placementOptions(db: DbOrTx, actor: UserActor) {
-  const regionFilter =
-    actor.role === "admin" ? undefined : inArray(regions.id, actor.regionIds.length ? [...actor.regionIds] : [NO_ID]);
   const [regionRows, mallRows] = await Promise.all([
     db
       .select({ id: regions.id, name: regions.name, timeZone: regions.timeZone })
       .from(regions)
-      .where(regionFilter)
+      .where(inRegionScope(regions.id, actor))
       .orderBy(regions.name),
     db
       .select({ id: malls.id, name: malls.name, regionId: malls.regionId, timeZone: malls.timeZone })
       .from(malls)
-      .where(
-        actor.role === "admin"
-          ? undefined
-          : inArray(malls.regionId, actor.regionIds.length ? [...actor.regionIds] : [NO_ID]),
-      )
+      .where(inRegionScope(malls.regionId, actor))
       .orderBy(malls.name),
   ]);
   return { regions: regionRows, malls: mallRows, timeZones: [...timeZones].filter((tz) => tz.startsWith("America/")) };
 }
-
-/** A uuid no row has: keeps `in (...)` valid when a manager has no region. */
-const NO_ID = "00000000-0000-0000-0000-000000000000";
