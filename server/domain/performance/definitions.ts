@@ -27,12 +27,6 @@ export function fraction(rate: Rate): number | null {
 /** Whole minutes → how many items took that long; medians are read from it exactly. */
 export type Histogram = Record<number, number>;
 
-export function addHistograms(a: Histogram, b: Histogram): Histogram {
-  const sum: Histogram = { ...a };
-  for (const [minutes, count] of Object.entries(b)) sum[Number(minutes)] = (sum[Number(minutes)] ?? 0) + count;
-  return sum;
-}
-
 /** The median (mean of the two middle values for an even count), or null when empty. */
 export function histogramMedian(histogram: Histogram): number | null {
   const buckets = Object.entries(histogram)
@@ -183,18 +177,6 @@ export function addCountersInto(a: Counters, b: Counters): Counters {
   }
   for (const reason of failureReasons) a.failedAttempts[reason] += b.failedAttempts[reason] ?? 0;
   return a;
-}
-
-/** a + b, as a new object. */
-export function addCounters(a: Counters, b: Counters): Counters {
-  const sum = { ...a } as Record<string, unknown>;
-  for (const [key, value] of Object.entries(b)) {
-    if (typeof value === "number") sum[key] = (a[key as keyof Counters] as number) + value;
-  }
-  sum.prepMinutes = addHistograms(a.prepMinutes, b.prepMinutes);
-  sum.driverWaitMinutes = addHistograms(a.driverWaitMinutes, b.driverWaitMinutes);
-  sum.failedAttempts = Object.fromEntries(failureReasons.map((r) => [r, a.failedAttempts[r] + b.failedAttempts[r]]));
-  return sum as Counters;
 }
 
 const r = (numerator: number, denominator: number): Rate => ({ numerator, denominator });
