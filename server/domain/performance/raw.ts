@@ -1,6 +1,7 @@
 import { and, asc, inArray } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { type FailureReason, failureReasons, type Program, partners } from "@/db/schema";
+import { isUuid } from "@/server/ids";
 import type { Actor } from "../actor";
 import { partnerScope } from "../scope";
 import type { LocalDay } from "../time/local-day";
@@ -26,8 +27,6 @@ export type PartnerTotals = Omit<PartnerDayRow, "day" | "counters"> & { days: nu
 /** A mall's or a region's counters: the sum of its partners'. */
 export type GroupTotals = { by: "mall" | "region"; id: string; partnerIds: string[]; counters: Counters };
 
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /**
  * Every performance counter (see definitions.ts) of every partner the actor may see, for each
  * local day of the period, computed straight from the raw tables: the "naive" path that
@@ -42,7 +41,7 @@ export async function partnerFiguresFromRaw(
 ): Promise<PartnerDayRow[]> {
   const { from, to } = options;
   const days = periodDays({ from, to });
-  const wanted = options.partnerIds?.filter((id) => uuidPattern.test(id));
+  const wanted = options.partnerIds?.filter(isUuid);
   if (wanted && wanted.length === 0) return [];
 
   const seen = await db

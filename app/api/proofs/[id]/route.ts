@@ -4,14 +4,13 @@ import { sessionActor } from "@/server/auth/session-actor";
 import { readProof } from "@/server/domain/deliveries/proofs";
 import { env } from "@/server/env";
 import { notFound } from "@/server/errors";
-
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from "@/server/ids";
 
 /** A proof image (`?size=thumb` for the thumbnail), only for people allowed to see its parcel. */
 export async function GET(request: Request, context: { params: Promise<{ id: string }> }) {
   try {
     const { id } = await context.params;
-    if (!uuidPattern.test(id)) throw notFound("Photo");
+    if (!isUuid(id)) throw notFound("Photo");
     const { actor, db } = await sessionActor();
     const thumbnail = new URL(request.url).searchParams.get("size") === "thumb";
     const bytes = await readProof(db, actor, id, path.join(env.DATA_DIR, "proofs"), thumbnail);
