@@ -1,4 +1,4 @@
-import { and, asc, eq, ilike, inArray, sql } from "drizzle-orm";
+import { and, asc, eq, gte, ilike, inArray, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { arrivals, type ParcelStatus, parcels } from "@/db/schema";
 import type { Actor } from "../actor";
@@ -30,7 +30,7 @@ export async function storeQueue(
   const search = input.search?.trim();
   const statusCondition =
     input.filter === "picked_up"
-      ? and(eq(parcels.status, "picked_up"), sql`${parcels.pickedUpAt} >= ${start.toISOString()}::timestamptz`)
+      ? and(eq(parcels.status, "picked_up"), gte(parcels.pickedUpAt, start))
       : inArray(parcels.status, statusesFor[input.filter]);
   const [rows, board] = await Promise.all([
     db

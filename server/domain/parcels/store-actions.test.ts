@@ -77,6 +77,25 @@ describe("scan to ready", () => {
   });
 });
 
+describe("the queue's picked-up view", () => {
+  it("lists only parcels picked up on the store's local today", async () => {
+    // 15:00 UTC is 08:00 in Phoenix, whose day began at 07:00 UTC.
+    const now = new Date("2026-11-24T15:00:00Z");
+    const today = await createParcel(db, world.mallStore, {
+      status: "picked_up",
+      pickedUpAt: new Date("2026-11-24T07:30:00Z"),
+    });
+    const yesterday = await createParcel(db, world.mallStore, {
+      status: "picked_up",
+      pickedUpAt: new Date("2026-11-24T06:30:00Z"),
+    });
+    const queue = await storeQueue(db, staff, { partnerCode: world.mallStore.code, filter: "picked_up" }, now);
+    const ids = queue.parcels.map((p) => p.trackingId);
+    expect(ids).toContain(today.trackingId);
+    expect(ids).not.toContain(yesterday.trackingId);
+  });
+});
+
 describe("handoff scans", () => {
   it("needs the driver at the store, then records each parcel handed over", async () => {
     const arrival = await createArrival(db, world.mallStore);
