@@ -2,7 +2,7 @@
 
 import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { Button } from "@/app/_components/ui/button";
 import { useTRPC } from "@/app/_trpc/client";
 
@@ -47,7 +47,8 @@ export function LogDelivery({ trackingId, recipientName }: { trackingId: string;
   const log = useMutation(trpc.deliveries.log.mutationOptions());
   const [outcome, setOutcome] = useState<"delivered" | "failed">("delivered");
   const [name, setName] = useState(recipientName);
-  const [file, setFile] = useState<File | null>(null);
+  // Read at submit from the input itself, so a photo chosen before the page finished loading counts.
+  const photoInput = useRef<HTMLInputElement>(null);
   const [reason, setReason] = useState<string>("recipient_unavailable");
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
@@ -56,6 +57,7 @@ export function LogDelivery({ trackingId, recipientName }: { trackingId: string;
     e.preventDefault();
     const tappedAt = new Date();
     const clientActionId = crypto.randomUUID();
+    const file = photoInput.current?.files?.[0] ?? null;
     setBusy(true);
     setMessage(null);
     try {
@@ -128,7 +130,7 @@ export function LogDelivery({ trackingId, recipientName }: { trackingId: string;
               type="file"
               accept="image/jpeg,image/png,image/webp"
               capture="environment"
-              onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+              ref={photoInput}
               className="mt-1 block w-full text-sm"
             />
           </label>
