@@ -1,9 +1,9 @@
-import path from "node:path";
 import { z } from "zod";
 import { errorResponse, json } from "@/server/api/http";
 import { sessionActor } from "@/server/auth/session-actor";
-import { MAX_PROOF_BYTES, storeProof } from "@/server/domain/deliveries/proofs";
-import { env } from "@/server/env";
+import { MAX_PROOF_BYTES, proofMessages } from "@/server/domain/deliveries/proof-rules";
+import { getProofStorage } from "@/server/domain/deliveries/proof-storage";
+import { storeProof } from "@/server/domain/deliveries/proofs";
 import { AppError } from "@/server/errors";
 
 const fields = z.object({
@@ -17,7 +17,7 @@ export async function POST(request: Request) {
     const { actor, db } = await sessionActor();
     // Refuse an oversized upload before reading it (a little slack for the form's other parts).
     if (Number(request.headers.get("content-length") ?? 0) > MAX_PROOF_BYTES + 64 * 1024) {
-      throw new AppError("PAYLOAD_TOO_LARGE", "The photo is larger than 10 MB. Take it again at a lower resolution.");
+      throw new AppError("PAYLOAD_TOO_LARGE", proofMessages.tooLarge);
     }
     const form = await request.formData().catch(() => {
       throw new AppError("BAD_REQUEST", "Send the photo as a form upload.");
@@ -29,7 +29,7 @@ export async function POST(request: Request) {
     const stored = await storeProof(db, actor, {
       ...parsed.data,
       bytes: Buffer.from(await file.arrayBuffer()),
-      dir: path.join(env.DATA_DIR, "proofs"),
+      storage: await getProofStorage(),
     });
     return json(201, stored);
   } catch (error) {

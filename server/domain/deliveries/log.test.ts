@@ -13,12 +13,13 @@ import type { UserActor } from "../actor";
 import { loadUserActor } from "../auth/load-actor";
 import { METERS_PER_MILE, pointAt } from "../geo/distance";
 import { logDelivery } from "./log";
+import { createProofStorage } from "./proof-storage";
 import { readProof, storeProof } from "./proofs";
 
 let db: Db;
 let world: Awaited<ReturnType<typeof createWorld>>;
 let owner: UserActor;
-const dir = mkdtempSync(path.join(tmpdir(), "handoff-proofs-"));
+const storage = createProofStorage({ backend: "local", localDir: mkdtempSync(path.join(tmpdir(), "handoff-proofs-")) });
 
 beforeAll(async () => {
   db = (await testDatabase()).db;
@@ -37,7 +38,7 @@ async function parcelWithPhoto() {
     trackingId: parcel.trackingId,
     kind: "photo",
     bytes: await photo(),
-    dir,
+    storage,
   });
   return { parcel, photoId: id };
 }
@@ -45,16 +46,16 @@ async function parcelWithPhoto() {
 describe("proof photos", () => {
   it("are checked by content, re-encoded, and shown only to people who may see the parcel", async () => {
     const { photoId } = await parcelWithPhoto();
-    const stored = await readProof(db, owner, photoId, dir, false);
+    const stored = await readProof(db, owner, photoId, storage, false);
     expect((await sharp(stored).metadata()).format).toBe("jpeg");
-    expect((await sharp(await readProof(db, owner, photoId, dir, true)).metadata()).width).toBeLessThanOrEqual(320);
+    expect((await sharp(await readProof(db, owner, photoId, storage, true)).metadata()).width).toBeLessThanOrEqual(320);
     const stranger = (await loadUserActor(
       db,
       (
         await createUser(db, "store_staff", { partnerIds: [world.mallStore.id] })
       ).id,
     ))!;
-    await expect(readProof(db, stranger, photoId, dir, false)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(readProof(db, stranger, photoId, storage, false)).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 
   it("refuses a file that is not an image, and one over 10 MB, with a clear message", async () => {
@@ -63,14 +64,14 @@ describe("proof photos", () => {
       trackingId: parcel.trackingId,
       kind: "photo",
       bytes: Buffer.from("%PDF-1.4 hello"),
-      dir,
+      storage,
     });
     await expect(notImage).rejects.toThrow("That file is not a photo. Use a JPEG, PNG or WebP image.");
     const huge = storeProof(db, owner, {
       trackingId: parcel.trackingId,
       kind: "photo",
       bytes: Buffer.alloc(20 * 1024 * 1024),
-      dir,
+      storage,
     });
     await expect(huge).rejects.toThrow(/larger than 10 MB/);
   });

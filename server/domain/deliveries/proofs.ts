@@ -1,6 +1,4 @@
 import { randomUUID } from "node:crypto";
-import { mkdir, readFile, writeFile } from "node:fs/promises";
-import path from "node:path";
 import { and, eq } from "drizzle-orm";
 import sharp from "sharp";
 import type { DbOrTx } from "@/db/client";
@@ -9,22 +7,23 @@ import { AppError, notFound } from "@/server/errors";
 import type { Actor, UserActor } from "../actor";
 import { findStoreParcel } from "../parcels/store-actions";
 import { inPartnerScope } from "../scope";
+import { MAX_PROOF_BYTES, proofMessages } from "./proof-rules";
+import type { ProofStorage } from "./proof-storage";
 
-export const MAX_PROOF_BYTES = 10 * 1024 * 1024;
 const acceptedFormats = new Set(["jpeg", "png", "webp"]);
 
 /**
  * Checks an uploaded proof image (JPEG, PNG or WebP, at most 10 MB, judged by its content, not
  * its name), re-encodes it as JPEG (upright, at most 2000 px) with a 320 px thumbnail, and
- * stores both under `dir` for the parcel's store.
+ * stores both in the current storage backend, under the parcel's store.
  */
 export async function storeProof(
   db: DbOrTx,
   actor: UserActor,
-  input: { trackingId: string; kind: ProofKind; bytes: Buffer; dir: string },
+  input: { trackingId: string; kind: ProofKind; bytes: Buffer; storage: ProofStorage },
 ) {
   if (input.bytes.byteLength > MAX_PROOF_BYTES) {
-    throw new AppError("PAYLOAD_TOO_LARGE", "The photo is larger than 10 MB. Take it again at a lower resolution.");
+    throw new AppError("PAYLOAD_TOO_LARGE", proofMessages.tooLarge);
   }
   const parcel = await findStoreParcel(db, actor, input.trackingId);
   const format = await sharp(input.bytes)
@@ -32,7 +31,7 @@ export async function storeProof(
     .then((m) => m.format)
     .catch(() => undefined);
   if (!format || !acceptedFormats.has(format)) {
-    throw new AppError("BAD_REQUEST", "That file is not a photo. Use a JPEG, PNG or WebP image.", {
+    throw new AppError("BAD_REQUEST", proofMessages.notAnImage, {
       reason: "not_an_image",
     });
   }
@@ -44,13 +43,12 @@ export async function storeProof(
     image.clone().resize({ width: 320, height: 320, fit: "inside" }).jpeg({ quality: 70 }).toBuffer(),
   ]);
   const id = randomUUID();
-  const key = path.join(parcel.partnerId, `${id}.jpg`);
-  const thumbnailKey = path.join(parcel.partnerId, `${id}.thumb.jpg`);
-  await mkdir(path.join(input.dir, parcel.partnerId), { recursive: true });
-  await Promise.all([
-    writeFile(path.join(input.dir, key), full.data),
-    writeFile(path.join(input.dir, thumbnailKey), thumbnail),
-  ]);
+  // Forward slashes: these are object keys in S3 as well as paths on disk.
+  const key = `${parcel.partnerId}/${id}.jpg`;
+  const thumbnailKey = `${parcel.partnerId}/${id}.thumb.jpg`;
+  const store = input.storage.current;
+  // Files first, so a row never names a file that was not written.
+  await Promise.all([store.put(key, full.data, "image/jpeg"), store.put(thumbnailKey, thumbnail, "image/jpeg")]);
   const [row] = await db
     .insert(proofFiles)
     .values({
@@ -58,7 +56,7 @@ export async function storeProof(
       partnerId: parcel.partnerId,
       parcelId: parcel.id,
       kind: input.kind,
-      storage: "local",
+      storage: store.backend,
       key,
       thumbnailKey,
       contentType: "image/jpeg",
@@ -71,16 +69,25 @@ export async function storeProof(
   return { id: row!.id };
 }
 
-/** A stored proof image, only for people allowed to see its parcel. */
-export async function readProof(db: DbOrTx, actor: Actor, id: string, dir: string, thumbnail: boolean) {
+/**
+ * A stored proof image, only for people allowed to see its parcel, read from the backend that
+ * stored it (so photos kept on this instance's disk stay readable after a switch to S3).
+ */
+export async function readProof(
+  db: DbOrTx,
+  actor: Actor,
+  id: string,
+  storage: ProofStorage,
+  thumbnail: boolean,
+): Promise<Buffer> {
   const [row] = await db
-    .select({ key: proofFiles.key, thumbnailKey: proofFiles.thumbnailKey })
+    .select({ storage: proofFiles.storage, key: proofFiles.key, thumbnailKey: proofFiles.thumbnailKey })
     .from(proofFiles)
     .innerJoin(parcels, eq(parcels.id, proofFiles.parcelId))
     .where(and(eq(proofFiles.id, id), inPartnerScope(proofFiles.partnerId, actor)));
   if (!row) throw notFound("Photo");
   const key = thumbnail && row.thumbnailKey ? row.thumbnailKey : row.key;
-  return readFile(path.join(dir, key)).catch((cause: unknown) => {
-    throw new AppError("NOT_FOUND", "Photo not found.", { cause });
-  });
+  const bytes = await storage.store(row.storage).get(key);
+  if (!bytes) throw notFound("Photo");
+  return bytes;
 }

@@ -1,8 +1,7 @@
-import path from "node:path";
 import { errorResponse } from "@/server/api/http";
 import { sessionActor } from "@/server/auth/session-actor";
+import { getProofStorage } from "@/server/domain/deliveries/proof-storage";
 import { readProof } from "@/server/domain/deliveries/proofs";
-import { env } from "@/server/env";
 import { notFound } from "@/server/errors";
 import { isUuid } from "@/server/ids";
 
@@ -13,7 +12,7 @@ export async function GET(request: Request, context: { params: Promise<{ id: str
     if (!isUuid(id)) throw notFound("Photo");
     const { actor, db } = await sessionActor();
     const thumbnail = new URL(request.url).searchParams.get("size") === "thumb";
-    const bytes = await readProof(db, actor, id, path.join(env.DATA_DIR, "proofs"), thumbnail);
+    const bytes = await readProof(db, actor, id, await getProofStorage(), thumbnail);
     return new Response(new Uint8Array(bytes), {
       headers: { "content-type": "image/jpeg", "cache-control": "private, max-age=3600" },
     });
