@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Suspense } from "react";
+import { mapTiles } from "@/app/_components/map/tiles";
 import { buttonClass } from "@/app/_components/ui/button";
 import { Card, PageHeader } from "@/app/_components/ui/card";
 import { getQueryClient, HydrateClient, serverCaller, trpc } from "@/server/trpc/server";
@@ -73,6 +74,7 @@ export default async function PartnerPage({ params }: Params) {
             <PartnerForm
               placement={placement}
               existingCode={partner.code}
+              tiles={mapTiles()}
               initial={{ ...partner, mallId: partner.mallId ?? null }}
             />
           </Card>

@@ -3,6 +3,8 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { type MapTiles, parseLatLng } from "@/app/_components/map/geometry";
+import { StoreMap } from "@/app/_components/map/store-map";
 import { Button } from "@/app/_components/ui/button";
 import { useTRPC } from "@/app/_trpc/client";
 
@@ -34,10 +36,12 @@ export function PartnerForm({
   placement,
   initial,
   existingCode,
+  tiles,
 }: {
   placement: Placement;
   initial?: PartnerFormValues;
   existingCode?: string;
+  tiles: MapTiles;
 }) {
   const trpc = useTRPC();
   const router = useRouter();
@@ -62,6 +66,8 @@ export function PartnerForm({
   const error = onboard.error ?? update.error;
   const fieldErrors = (error?.data as { fieldErrors?: Record<string, string[]> } | undefined)?.fieldErrors ?? {};
   const set = (key: string) => (e: { target: { value: string } }) => setV({ ...v, [key]: e.target.value });
+  const location = parseLatLng(v.lat!, v.lng!);
+  const radius = Number(v.radiusMiles);
 
   const values = () => ({
     name: v.name!,
@@ -162,8 +168,21 @@ export function PartnerForm({
       {field("city", "Town or city", { required: true })}
       {field("state", "State", { required: true })}
       {field("postalCode", "Postal code", { required: true })}
-      {field("lat", "Latitude", { required: true, inputMode: "decimal" })}
-      {field("lng", "Longitude", { required: true, inputMode: "decimal" })}
+      <div className="grid gap-3 sm:col-span-2 sm:grid-cols-2">
+        <div className="grid content-start gap-3">
+          {field("lat", "Latitude", { required: true, inputMode: "decimal" })}
+          {field("lng", "Longitude", { required: true, inputMode: "decimal" })}
+          <p className="text-sm text-slate-600">Or click the map to place the store, and drag the square to adjust.</p>
+        </div>
+        <StoreMap
+          className="h-64 sm:h-72"
+          label="Map for placing the store: click to set its coordinates, drag the square to adjust."
+          tiles={tiles}
+          center={location}
+          radiusMiles={v.program === "local_delivery" && Number.isFinite(radius) && radius > 0 ? radius : null}
+          onPick={(lat, lng) => setV((prev) => ({ ...prev, lat: String(lat), lng: String(lng) }))}
+        />
+      </div>
       <label className="text-sm">
         Time zone
         <select

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { mapTiles } from "@/app/_components/map/tiles";
 import { Card, PageHeader } from "@/app/_components/ui/card";
 import { serverCaller } from "@/server/trpc/server";
 import { currentUser } from "../../_components/current-user";
@@ -15,10 +16,10 @@ export default async function NewPartnerPage() {
     <>
       <PageHeader
         title="Onboard a partner"
-        subtitle="Type the store's coordinates as shown on a map (decimal degrees)."
+        subtitle="Type the store's coordinates in decimal degrees, or place it on the map."
       />
       <Card>
-        <PartnerForm placement={placement} />
+        <PartnerForm placement={placement} tiles={mapTiles()} />
       </Card>
     </>
   );
