@@ -27,8 +27,8 @@ export default async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Not the sign-in and sign-out routes, the APIs (they answer 401 themselves) or static files.
+  // Not the sign-in, sign-out and offline pages, the APIs (they answer 401 themselves) or static files.
   matcher: [
-    "/((?!login|logout|api/|_next/static|_next/image|favicon.ico|icon|manifest.webmanifest|sw.js|robots.txt).*)",
+    "/((?!login|logout|offline|api/|_next/static|_next/image|favicon.ico|icon|manifest.webmanifest|sw.js|robots.txt).*)",
   ],
 };

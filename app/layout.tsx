@@ -1,10 +1,13 @@
 import type { Metadata, Viewport } from "next";
+import { RegisterServiceWorker } from "./_offline/register-service-worker";
 import "./globals.css";
 
 export const metadata: Metadata = {
   title: { default: "Handoff", template: "%s · Handoff" },
   description: "The portal for last-mile partner stores.",
   applicationName: "Handoff",
+  appleWebApp: { capable: true, title: "Handoff", statusBarStyle: "default" },
+  icons: { icon: "/icon.svg", apple: "/icon-192.png" },
 };
 
 export const viewport: Viewport = {
@@ -16,7 +19,10 @@ export const viewport: Viewport = {
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
     <html lang="en">
-      <body className="min-h-dvh">{children}</body>
+      <body className="min-h-dvh">
+        {children}
+        <RegisterServiceWorker />
+      </body>
     </html>
   );
 }

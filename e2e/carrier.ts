@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { type APIRequestContext, expect } from "@playwright/test";
+import { localDayOf, zonedTimeToInstant } from "../server/domain/time/local-day";
 
 /** The demo carrier, driving the portal through the Carrier API as the carrier's systems do. */
 export class Carrier {
@@ -44,6 +45,66 @@ export class Carrier {
         windowStart: start.toISOString(),
         windowEnd: new Date(start.getTime() + 30 * 60_000).toISOString(),
         driver: { name: driverName, vehicle: "Silver Prius" },
+        parcels,
+      },
+    });
+    expect(response.status(), await response.text()).toBe(201);
+    return arrivalId;
+  }
+
+  /**
+   * Local-delivery parcels already at a rural store: announced, then dropped off by a late
+   * drop-off of its own, so the seeded morning drop stays the one the check-in tests use.
+   */
+  async parcelsAtRuralStore(partnerCode: string, store: { lat: number; lng: number; timeZone: string }, count: number) {
+    const ids = await this.announceRuralParcels(partnerCode, store, count);
+    const lateToday = zonedTimeToInstant(localDayOf(new Date(), store.timeZone), "22:00", store.timeZone);
+    const start = new Date(Math.max(lateToday.getTime(), Date.now() + 5 * 60_000));
+    const arrivalId = await this.scheduleDropoff(partnerCode, ids, start, "Sam Route");
+    await this.event(arrivalId, { type: "arrived", at: new Date().toISOString() });
+    await this.event(arrivalId, { type: "departed", at: new Date().toISOString(), pickedUp: [], droppedOff: ids });
+    return ids;
+  }
+
+  async parcel(trackingId: string) {
+    const response = await this.request.get(`/api/v1/parcels/${trackingId}`, { headers: this.headers() });
+    expect(response.status(), await response.text()).toBe(200);
+    return (await response.json()) as { status: string; events: { type: string; toStatus?: string }[] };
+  }
+
+  /** Local-delivery parcels a short way from the store (the radius is checked on announce). */
+  async announceRuralParcels(partnerCode: string, store: { lat: number; lng: number }, count: number) {
+    const ids = Array.from({ length: count }, () => `E2E${randomUUID().slice(0, 10).toUpperCase()}`);
+    for (const trackingId of ids) {
+      const response = await this.request.put(`/api/v1/parcels/${trackingId}`, {
+        headers: this.headers(),
+        data: {
+          partnerCode,
+          flow: "local_delivery",
+          serviceLevel: "same_day",
+          promisedBy: new Date(Date.now() + 8 * 3600_000).toISOString(),
+          recipient: {
+            name: "Casey Morgan",
+            address: { line1: "4 Prairie Rd", city: "Broken Bow", region: "NE", postalCode: "68822", country: "US" },
+            location: { lat: store.lat + 0.01, lng: store.lng + 0.01 },
+          },
+        },
+      });
+      expect(response.status(), await response.text()).toBe(201);
+    }
+    return ids;
+  }
+
+  async scheduleDropoff(partnerCode: string, parcels: string[], windowStart: Date, driverName: string) {
+    const arrivalId = `E2E-DROP-${randomUUID().slice(0, 8)}`;
+    const response = await this.request.put(`/api/v1/arrivals/${arrivalId}`, {
+      headers: this.headers(),
+      data: {
+        partnerCode,
+        kind: "dropoff",
+        windowStart: windowStart.toISOString(),
+        windowEnd: new Date(windowStart.getTime() + 30 * 60_000).toISOString(),
+        driver: { name: driverName, vehicle: "White Transit van" },
         parcels,
       },
     });

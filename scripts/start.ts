@@ -15,6 +15,7 @@ import { env } from "@/server/env";
 
 const dev = process.argv.includes("--dev");
 const nextBin = path.join("node_modules", "next", "dist", "bin", "next");
+const serwistBin = path.join("node_modules", "@serwist", "cli", "cli.js");
 const nextEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
 
 function authSecret(): string {
@@ -55,11 +56,14 @@ const buildInputs = [
   "public",
   "proxy.ts",
   "next.config.mjs",
+  "serwist.config.mjs",
   "package-lock.json",
   "tsconfig.json",
   "postcss.config.mjs",
 ];
 const fingerprintFile = path.join(".next", "handoff-source-fingerprint");
+// Written by the build itself, so they must not count as changed sources.
+const generatedFiles = new Set([path.join("public", "sw.js"), path.join("public", "sw.js.map")]);
 
 /** A hash of the sources' paths, sizes and modification times. */
 function sourceFingerprint(): string {
@@ -69,7 +73,7 @@ function sourceFingerprint(): string {
     const stat = statSync(entry);
     if (stat.isDirectory()) {
       for (const child of readdirSync(entry).sort()) visit(path.join(entry, child));
-    } else if (!entry.endsWith(".test.ts")) {
+    } else if (!entry.endsWith(".test.ts") && !generatedFiles.has(entry)) {
       hash.update(`${entry}:${stat.size}:${stat.mtimeMs}\n`);
     }
   };
@@ -82,8 +86,13 @@ function buildIfNeeded() {
   const built = existsSync(path.join(".next", "BUILD_ID")) && existsSync(fingerprintFile);
   if (built && readFileSync(fingerprintFile, "utf8") === fingerprint) return;
   console.log("Building the portal…");
-  const result = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env: nextEnv });
-  if (result.status !== 0) process.exit(result.status ?? 1);
+  for (const step of [
+    [nextBin, "build"],
+    [serwistBin, "build", "serwist.config.mjs"],
+  ]) {
+    const result = spawnSync(process.execPath, step, { stdio: "inherit", env: nextEnv });
+    if (result.status !== 0) process.exit(result.status ?? 1);
+  }
   writeFileSync(fingerprintFile, fingerprint);
 }
 

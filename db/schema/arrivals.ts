@@ -1,5 +1,6 @@
 import { boolean, index, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { carriers } from "./carriers";
+import { proofFiles } from "./deliveries";
 import { arrivalKindEnum, arrivalStatusEnum, manifestDiscrepancyEnum } from "./enums";
 import { parcels } from "./parcels";
 import { partners } from "./partners";
@@ -55,6 +56,12 @@ export const arrivalParcels = pgTable(
     /** Reported by the carrier on departure (picked up / dropped off). */
     carrierConfirmedAt: timestamp({ withTimezone: true }),
     discrepancy: manifestDiscrepancyEnum(),
+    /** Drop-off: staff found it damaged at check-in; the photo is required evidence. */
+    damagedAt: timestamp({ withTimezone: true }),
+    damagePhotoId: uuid().references(() => proofFiles.id, { onDelete: "restrict" }),
+    /** Drop-off: staff handed this parcel, due for return, to the driver (confirmed by `departed`). */
+    handedBackAt: timestamp({ withTimezone: true }),
+    handedBackByUserId: uuid().references(() => users.id, { onDelete: "set null" }),
   },
   (t) => [primaryKey({ columns: [t.arrivalId, t.parcelId] }), index("arrival_parcels_parcel_idx").on(t.parcelId)],
 );

@@ -114,6 +114,11 @@ export function openApiDocument() {
             "201": { description: "Scheduled", ...jsonBody("Arrival") },
             "200": { description: "Rescheduled, or unchanged", ...jsonBody("Arrival") },
             ...errors(400, 401, 409, 413, 422, 429),
+            "422": {
+              description:
+                "Valid JSON refused by a rule: unknown_partner, kind_mismatch, unknown_parcels, parcel_partner_mismatch, or partner_closed (a dropoff whose window starts on one of the partner's closure days, in its local time; details name the day)",
+              ...jsonBody("Error"),
+            },
           },
         },
       },

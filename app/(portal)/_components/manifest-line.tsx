@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { StatusBadge } from "@/app/_components/ui/status-badge";
 import type { ParcelStatus } from "@/db/schema";
 
@@ -11,25 +12,32 @@ export const discrepancyLabels: Record<string, string> = {
   damaged: "Damaged",
 };
 
-/** One parcel on an arrival's manifest, with its status and any discrepancy. */
+/** One parcel on an arrival's manifest, with its status, any discrepancy, and any actions. */
 export function ManifestLine({
   trackingId,
   recipientName,
   status,
   discrepancy,
   testId,
+  actions,
+  children,
 }: {
   trackingId: string;
   recipientName: string;
   status: ParcelStatus;
   discrepancy: string | null;
   testId: string;
+  /** Beside the status (buttons, a photo). */
+  actions?: ReactNode;
+  /** On a row of its own under the line (a small form). */
+  children?: ReactNode;
 }) {
   return (
     <li className="flex flex-wrap items-center gap-3 py-2 text-sm" data-testid={testId}>
       <span className="font-mono font-medium">{trackingId}</span>
       <span className="text-slate-700">{recipientName}</span>
-      <span className="ml-auto flex items-center gap-2">
+      <span className="ml-auto flex flex-wrap items-center justify-end gap-2">
+        {actions}
         {discrepancy ? (
           <span className="rounded-full bg-rose-100 px-2 py-0.5 text-xs font-semibold text-rose-900">
             {discrepancyLabels[discrepancy] ?? discrepancy}
@@ -37,6 +45,7 @@ export function ManifestLine({
         ) : null}
         <StatusBadge status={status} />
       </span>
+      {children ? <div className="basis-full">{children}</div> : null}
     </li>
   );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { Card, EmptyState, PageHeader } from "@/app/_components/ui/card";
 import { currentUser } from "../_components/current-user";
 import { pickStore, StoreSwitcher } from "../_components/store-switcher";
+import { CoverageGaps } from "../deliveries/_components/coverage";
 import { ClosureDays } from "./_components/closure-days";
 
 export const metadata: Metadata = { title: "Store" };
@@ -17,6 +18,7 @@ export default async function StorePage({ searchParams }: { searchParams: Promis
       <Card title="Closure days (at most five a year)">
         <ClosureDays code={store.code} />
       </Card>
+      {store.program === "local_delivery" ? <CoverageGaps partnerCode={store.code} className="mt-4" /> : null}
     </>
   );
 }

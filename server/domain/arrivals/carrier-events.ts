@@ -22,10 +22,13 @@ export async function applyArrivalEvent(input: {
 }): Promise<{ arrival: typeof arrivals.$inferSelect; discrepancies: Discrepancy[] }> {
   const { db, actor, externalId, event } = input;
   return db.transaction(async (tx) => {
+    // Locked first, so the store's scans and hand-backs on this arrival wait for the report
+    // (`no key update` leaves inserts of its manifest rows free).
     const [arrival] = await tx
       .select()
       .from(arrivals)
-      .where(and(eq(arrivals.carrierId, actor.carrierId), eq(arrivals.externalId, externalId)));
+      .where(and(eq(arrivals.carrierId, actor.carrierId), eq(arrivals.externalId, externalId)))
+      .for("no key update");
     if (!arrival) throw notFound("Arrival");
     const move = (to: "en_route" | "arrived" | "completed" | "cancelled", patch = {}, at?: Date) =>
       transitionArrival({ db: tx, actor, arrivalId: arrival.id, to, patch, at });
@@ -113,6 +116,7 @@ type ManifestLine = {
   status: (typeof parcels.$inferSelect)["status"];
   onManifest: boolean | null;
   scannedAt: Date | null;
+  handedBackAt: Date | null;
 };
 
 async function manifestOf(tx: DbOrTx, arrivalId: string, partnerId: string, extraTrackingIds: string[]) {
@@ -123,6 +127,7 @@ async function manifestOf(tx: DbOrTx, arrivalId: string, partnerId: string, extr
       status: parcels.status,
       onManifest: arrivalParcels.onManifest,
       scannedAt: arrivalParcels.scannedAt,
+      handedBackAt: arrivalParcels.handedBackAt,
     })
     .from(arrivalParcels)
     .innerJoin(parcels, eq(parcels.id, arrivalParcels.parcelId))
@@ -133,7 +138,7 @@ async function manifestOf(tx: DbOrTx, arrivalId: string, partnerId: string, extr
       .select({ parcelId: parcels.id, trackingId: parcels.trackingId, status: parcels.status })
       .from(parcels)
       .where(and(inArray(parcels.trackingId, missing), eq(parcels.partnerId, partnerId)));
-    lines.push(...extra.map((p) => ({ ...p, onManifest: null, scannedAt: null })));
+    lines.push(...extra.map((p) => ({ ...p, onManifest: null, scannedAt: null, handedBackAt: null })));
   }
   return lines;
 }
@@ -197,7 +202,11 @@ async function reconcilePickup(
   return discrepancies;
 }
 
-/** A drop-off: parcels dropped become at the store; parcels handed back become returned. */
+/**
+ * A drop-off: parcels dropped become at the store; parcels handed back become returned. A
+ * parcel the store handed back that the driver does not list is a handoff mismatch (it stays
+ * at the store, due for return).
+ */
 async function reconcileDropoff(
   tx: DbOrTx,
   actor: CarrierActor,
@@ -231,6 +240,12 @@ async function reconcileDropoff(
     } else if (line.status !== "returned") {
       discrepancies.push({ trackingId, kind: "handoff_mismatch" });
     }
+  }
+  const listed = new Set(pickedUp);
+  for (const line of lines) {
+    if (!line.handedBackAt || listed.has(line.trackingId)) continue;
+    await markLine(tx, arrival.id, line.parcelId, { discrepancy: "handoff_mismatch" });
+    discrepancies.push({ trackingId: line.trackingId, kind: "handoff_mismatch" });
   }
   return discrepancies;
 }

@@ -7,6 +7,7 @@ import type { CarrierActor } from "../actor";
 import { appendEvent } from "../events";
 import { statusLabel } from "../lifecycle/transitions";
 import { carrierPartnerByCode } from "../partners/carrier";
+import { assertOpenForDropoff } from "../partners/closures";
 
 const reschedulable: readonly ArrivalStatus[] = ["scheduled", "en_route"];
 
@@ -70,6 +71,10 @@ export async function upsertArrivalFromCarrier(input: {
       .from(arrivals)
       .where(and(eq(arrivals.carrierId, actor.carrierId), eq(arrivals.externalId, externalId)))
       .for("update");
+    const moved = existing && existing.windowStart.getTime() !== fields.windowStart.getTime();
+    if (body.kind === "dropoff" && (!existing || (existing.partnerId === partner.id && moved))) {
+      await assertOpenForDropoff(tx, partner, fields.windowStart);
+    }
 
     let arrival: ArrivalRow;
     let changed: boolean;
@@ -145,12 +150,19 @@ export async function upsertArrivalFromCarrier(input: {
   });
 }
 
-/** Sets the carrier's manifest, keeping rows staff already scanned against the arrival. */
+/** Sets the carrier's manifest, keeping rows staff already scanned (in, or handed back) against the arrival. */
 async function replaceManifest(tx: DbOrTx, arrival: ArrivalRow, parcelIds: string[]) {
   const keep = parcelIds.length ? notInArray(arrivalParcels.parcelId, parcelIds) : sql`true`;
   await tx
     .delete(arrivalParcels)
-    .where(and(eq(arrivalParcels.arrivalId, arrival.id), isNull(arrivalParcels.scannedAt), keep));
+    .where(
+      and(
+        eq(arrivalParcels.arrivalId, arrival.id),
+        isNull(arrivalParcels.scannedAt),
+        isNull(arrivalParcels.handedBackAt),
+        keep,
+      ),
+    );
   await tx
     .update(arrivalParcels)
     .set({ onManifest: false })

@@ -1,4 +1,4 @@
-import { and, asc, eq, gte, inArray, isNull, lt } from "drizzle-orm";
+import { and, asc, eq, gte, inArray, isNotNull, isNull, lt, or } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { arrivalParcels, arrivals, parcels } from "@/db/schema";
 import { AppError, notFound } from "@/server/errors";
@@ -8,18 +8,23 @@ import { appendEvent } from "../events";
 import { findStoreParcel } from "../parcels/store-actions";
 import { transitionParcel } from "../parcels/transition";
 import { getPartnerByCode } from "../partners/queries";
-import { inPartnerScope } from "../scope";
 import { localDayBounds, localDayOf } from "../time/local-day";
 import { enqueueWebhook } from "../webhooks/enqueue";
+import { handBackList } from "./handback";
 import { reconcileDrop } from "./reconcile";
+import { storeDropoff } from "./store-dropoff";
 
-/** A rural store's drop-off for its local today, with the manifest as scanned so far. */
-export async function todaysDrop(db: DbOrTx, actor: Actor, code: string, now = new Date()) {
+/**
+ * A rural store's drop-off for its local today (the one asked for, else the earliest: a store
+ * may get a second drop in a day), with the manifest as scanned so far, the other drops of the
+ * day, and the parcels to hand back to the driver.
+ */
+export async function todaysDrop(db: DbOrTx, actor: Actor, code: string, now = new Date(), arrivalId?: string) {
   const partner = await getPartnerByCode(db, actor, code);
   if (partner.program !== "local_delivery")
     throw new AppError("CONFLICT", "Only local delivery stores receive a morning drop.");
   const { start, end } = localDayBounds(localDayOf(now, partner.timeZone), partner.timeZone);
-  const [arrival] = await db
+  const drops = await db
     .select()
     .from(arrivals)
     .where(
@@ -31,32 +36,35 @@ export async function todaysDrop(db: DbOrTx, actor: Actor, code: string, now = n
         inArray(arrivals.status, ["scheduled", "en_route", "arrived", "completed"]),
       ),
     )
-    .orderBy(asc(arrivals.windowStart))
-    .limit(1);
-  if (!arrival) return { partner, arrival: null, lines: [] };
-  const lines = await db
-    .select({
-      trackingId: parcels.trackingId,
-      recipientName: parcels.recipientName,
-      status: parcels.status,
-      onManifest: arrivalParcels.onManifest,
-      scannedAt: arrivalParcels.scannedAt,
-      discrepancy: arrivalParcels.discrepancy,
-    })
-    .from(arrivalParcels)
-    .innerJoin(parcels, eq(parcels.id, arrivalParcels.parcelId))
-    .where(eq(arrivalParcels.arrivalId, arrival.id))
-    .orderBy(asc(parcels.trackingId));
-  return { partner, arrival, lines };
-}
-
-async function storeDropoff(db: DbOrTx, actor: UserActor, arrivalId: string) {
-  const [arrival] = await db
-    .select()
-    .from(arrivals)
-    .where(and(eq(arrivals.id, arrivalId), eq(arrivals.kind, "dropoff"), inPartnerScope(arrivals.partnerId, actor)));
-  if (!arrival) throw notFound("Drop-off");
-  return arrival;
+    .orderBy(asc(arrivals.windowStart), asc(arrivals.createdAt));
+  const arrival = drops.find((d) => d.id === arrivalId) ?? drops[0];
+  const others = drops.map((d) => ({ id: d.id, windowStart: d.windowStart, driverName: d.driverName }));
+  if (!arrival) return { partner, arrival: null, drops: others, lines: [], handBack: [] };
+  const [lines, handBack] = await Promise.all([
+    db
+      .select({
+        trackingId: parcels.trackingId,
+        recipientName: parcels.recipientName,
+        status: parcels.status,
+        onManifest: arrivalParcels.onManifest,
+        scannedAt: arrivalParcels.scannedAt,
+        discrepancy: arrivalParcels.discrepancy,
+        damagedAt: arrivalParcels.damagedAt,
+        damagePhotoId: arrivalParcels.damagePhotoId,
+      })
+      .from(arrivalParcels)
+      .innerJoin(parcels, eq(parcels.id, arrivalParcels.parcelId))
+      // Rows only for a hand-back are listed with the hand-backs, not the drop.
+      .where(
+        and(
+          eq(arrivalParcels.arrivalId, arrival.id),
+          or(eq(arrivalParcels.onManifest, true), isNotNull(arrivalParcels.scannedAt)),
+        ),
+      )
+      .orderBy(asc(parcels.trackingId)),
+    handBackList(db, arrival),
+  ]);
+  return { partner, arrival, drops: others, lines, handBack };
 }
 
 /**
@@ -99,7 +107,8 @@ export async function scanIn(db: DbOrTx, actor: UserActor, arrivalId: string, tr
 
 /**
  * Closes the morning check-in: manifest parcels never scanned are flagged missing, scanned
- * parcels not on the manifest unexpected, and the summary is returned.
+ * parcels not on the manifest unexpected, and the summary (with the parcels marked damaged)
+ * is returned.
  */
 export async function completeCheckIn(db: DbOrTx, actor: UserActor, arrivalId: string, at = new Date()) {
   return db.transaction(async (tx) => {
@@ -110,13 +119,17 @@ export async function completeCheckIn(db: DbOrTx, actor: UserActor, arrivalId: s
         trackingId: parcels.trackingId,
         onManifest: arrivalParcels.onManifest,
         scannedAt: arrivalParcels.scannedAt,
+        discrepancy: arrivalParcels.discrepancy,
+        damagedAt: arrivalParcels.damagedAt,
       })
       .from(arrivalParcels)
       .innerJoin(parcels, eq(parcels.id, arrivalParcels.parcelId))
       .where(eq(arrivalParcels.arrivalId, arrival.id));
     const result = reconcileDrop(
       rows.filter((r) => r.onManifest).map((r) => r.trackingId),
-      rows.filter((r) => r.scannedAt).map((r) => ({ trackingId: r.trackingId })),
+      rows
+        .filter((r) => r.scannedAt)
+        .map((r) => ({ trackingId: r.trackingId, damaged: r.damagedAt !== null || r.discrepancy === "damaged" })),
     );
     if (!arrival.checkedInAt) {
       const idsOf = (trackingIds: string[]) =>
@@ -152,12 +165,13 @@ export async function completeCheckIn(db: DbOrTx, actor: UserActor, arrivalId: s
         at,
         data: result.summary,
       });
-      if (result.missing.length || result.unexpected.length) {
+      if (result.missing.length || result.unexpected.length || result.damaged.length) {
         await enqueueWebhook(tx, arrival.carrierId, "arrival.discrepancy", {
           arrivalId: arrival.externalId,
           discrepancies: [
             ...result.missing.map((trackingId) => ({ trackingId, kind: "missing" })),
             ...result.unexpected.map((trackingId) => ({ trackingId, kind: "unexpected" })),
+            ...result.damaged.map((trackingId) => ({ trackingId, kind: "damaged" })),
           ],
         });
       }

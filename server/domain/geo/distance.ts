@@ -35,7 +35,12 @@ export function metersToMiles(meters: number): number {
  * is negative or not a number earns no allowance; a distance that is not a number is outside.
  */
 export function isWithinRadius(distanceMeters: number, radiusMiles: number, accuracyMeters = 0): boolean {
+  return distanceMeters <= radiusAllowanceMeters(radiusMiles, accuracyMeters);
+}
+
+/** How far a fix may be from the store and still count as inside: the radius plus its accuracy. */
+export function radiusAllowanceMeters(radiusMiles: number, accuracyMeters: number | null = 0): number {
   // Math.max(0, NaN) is NaN, which would put even a fix at the store outside.
-  const allowance = Number.isFinite(accuracyMeters) && accuracyMeters > 0 ? accuracyMeters : 0;
-  return distanceMeters <= milesToMeters(radiusMiles) + allowance;
+  const accuracy = accuracyMeters ?? 0;
+  return milesToMeters(radiusMiles) + (Number.isFinite(accuracy) && accuracy > 0 ? accuracy : 0);
 }

@@ -1,10 +1,17 @@
-import { and, asc, between, count, eq, gte } from "drizzle-orm";
+import { and, asc, between, count, eq, gte, lt, notInArray } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
-import { closureDays } from "@/db/schema";
+import { arrivals, closureDays, partners } from "@/db/schema";
 import { AppError, notFound } from "@/server/errors";
 import type { Actor } from "../actor";
 import { markStatsDirty } from "../performance/rollup";
-import { addDays, localDayOf, zonedTimeToInstant } from "../time/local-day";
+import {
+  addDays,
+  formatLocalDate,
+  formatLocalTime,
+  localDayBounds,
+  localDayOf,
+  zonedTimeToInstant,
+} from "../time/local-day";
 import { getPartnerByCode } from "./queries";
 
 /** The "360 days": a store may close at most five days a calendar year. */
@@ -20,7 +27,42 @@ export async function listClosureDays(db: DbOrTx, actor: Actor, code: string) {
     .orderBy(asc(closureDays.day));
 }
 
-/** Closes the store on a future local day, within the yearly allowance. */
+/**
+ * Closure days and drop-offs check each other (a drop-off is never scheduled on a closure
+ * day): each takes this lock on the partner first, so two requests at once cannot both pass.
+ * `no key update` leaves inserts that reference the partner free.
+ */
+async function lockPartnerSchedule(tx: DbOrTx, partnerId: string) {
+  await tx.select({ id: partners.id }).from(partners).where(eq(partners.id, partnerId)).for("no key update");
+}
+
+/** Refuses a drop-off whose window starts on one of the partner's closure days (its local day). */
+export async function assertOpenForDropoff(
+  tx: DbOrTx,
+  partner: { id: string; code: string; timeZone: string },
+  windowStart: Date,
+) {
+  await lockPartnerSchedule(tx, partner.id);
+  const day = localDayOf(windowStart, partner.timeZone);
+  const [closed] = await tx
+    .select({ reason: closureDays.reason })
+    .from(closureDays)
+    .where(and(eq(closureDays.partnerId, partner.id), eq(closureDays.day, day)));
+  if (!closed) return;
+  throw new AppError(
+    "UNPROCESSABLE",
+    `Partner ${partner.code} is closed on ${formatLocalDate(windowStart, partner.timeZone)} (${day})${
+      closed.reason ? `: ${closed.reason}` : ""
+    }. Schedule the drop-off on another day.`,
+    { reason: "partner_closed", details: { partnerCode: partner.code, day } },
+  );
+}
+
+/**
+ * Closes the store on a future local day, within the yearly allowance. A day that already has a
+ * drop-off scheduled is refused: the carrier plans from the closure days it reads, so it moves
+ * the drop-off first (the portal cannot move the carrier's driver).
+ */
 export async function addClosureDay(db: DbOrTx, actor: Actor, code: string, day: string, reason: string | undefined) {
   const partner = await getPartnerByCode(db, actor, code);
   if (day <= localDayOf(new Date(), partner.timeZone)) {
@@ -28,6 +70,28 @@ export async function addClosureDay(db: DbOrTx, actor: Actor, code: string, day:
   }
   const year = day.slice(0, 4);
   return db.transaction(async (tx) => {
+    await lockPartnerSchedule(tx, partner.id);
+    const { start, end } = localDayBounds(day, partner.timeZone);
+    const [drop] = await tx
+      .select({ externalId: arrivals.externalId, windowStart: arrivals.windowStart, driverName: arrivals.driverName })
+      .from(arrivals)
+      .where(
+        and(
+          eq(arrivals.partnerId, partner.id),
+          eq(arrivals.kind, "dropoff"),
+          gte(arrivals.windowStart, start),
+          lt(arrivals.windowStart, end),
+          notInArray(arrivals.status, ["cancelled", "missed"]),
+        ),
+      )
+      .limit(1);
+    if (drop) {
+      throw new AppError(
+        "CONFLICT",
+        `A drop-off is scheduled on ${day} at ${formatLocalTime(drop.windowStart, partner.timeZone)} (${drop.driverName}). Ask the carrier to move it before closing that day.`,
+        { reason: "dropoff_scheduled", details: { arrivalId: drop.externalId } },
+      );
+    }
     const [used] = await tx
       .select({ n: count() })
       .from(closureDays)

@@ -88,9 +88,9 @@ export type Counters = {
   scheduledDays: number;
   /**
    * 1 on a scheduled day with a serviced drop-off: a `dropoff` arrival whose window starts that
-   * day and that was checked in (`checked_in_at`) or reached `arrived` / `completed` (the
-   * carrier's departure report also proves the drop happened). A drop on a closure day does
-   * not add a serviced day, so serviced ≤ scheduled.
+   * day and that was checked in (`checked_in_at`) by 12:00 local time that day (the noon rule;
+   * a scheduled day without one is a coverage gap once noon has passed, see coverage.ts). A
+   * drop on a closure day does not add a serviced day, so serviced ≤ scheduled.
    */
   servicedDays: number;
   /** Parcels received at the store (`received_at`), on the day received. */
@@ -115,9 +115,15 @@ export type Counters = {
   deliveredAttemptsWithPhoto: number;
   /** Attempts flagged `out_of_radius`. */
   outOfRadiusAttempts: number;
-  /** Manifest rows (`on_manifest`) of serviced drop-offs. */
+  /**
+   * Manifest rows (`on_manifest`) of drop-offs that happened: checked in (at any time) or
+   * `arrived` / `completed` per the carrier.
+   */
   manifestRows: number;
-  /** Rows of serviced drop-offs flagged `missing` / `unexpected` / `damaged`. */
+  /**
+   * Rows of those drop-offs flagged `missing` / `unexpected`, and damaged (flagged `damaged`, or
+   * marked damaged at check-in: `damaged_at`, which a parcel not on the manifest also keeps).
+   */
   missing: number;
   unexpected: number;
   damaged: number;
@@ -208,7 +214,7 @@ export function figuresOf(c: Counters) {
       failedAttemptsByReason: { ...c.failedAttempts },
       /** Delivered attempts with a photo ÷ delivered attempts. */
       proofOfDelivery: r(c.deliveredAttemptsWithPhoto, c.deliveredAttempts),
-      /** Each kind of drop discrepancy ÷ manifest rows of serviced drops. */
+      /** Each kind of drop discrepancy ÷ manifest rows of the drops that happened. */
       dropMissing: r(c.missing, c.manifestRows),
       dropUnexpected: r(c.unexpected, c.manifestRows),
       dropDamaged: r(c.damaged, c.manifestRows),

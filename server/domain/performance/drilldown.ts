@@ -2,8 +2,10 @@ import { and, desc, eq, gte, isNotNull, lt } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { arrivalParcels, arrivals, deliveryAttempts, parcels } from "@/db/schema";
 import type { Actor } from "../actor";
+import { radiusAllowanceMeters } from "../geo/distance";
 import { getPartnerByCode } from "../partners/queries";
 import { localDayBounds } from "../time/local-day";
+import { coverageGapDays } from "./coverage";
 import { emptyCounters, figuresOf } from "./definitions";
 import { type Period, previousPeriod } from "./period";
 import { summarize } from "./raw";
@@ -12,9 +14,10 @@ import { partnerFiguresFromRollup } from "./rollup";
 /**
  * One partner over a period, for the manager's drill-down: its figures beside the previous
  * period's, a daily series, recent handoff and drop discrepancies, deliveries flagged out of
- * radius, and scheduled days with no check-in (coverage gaps).
+ * radius (with their proof photo and signature ids), and scheduled days with no check-in by
+ * noon (coverage gaps).
  */
-export async function partnerDrilldown(db: DbOrTx, actor: Actor, code: string, period: Period) {
+export async function partnerDrilldown(db: DbOrTx, actor: Actor, code: string, period: Period, now = new Date()) {
   const partner = await getPartnerByCode(db, actor, code);
   const before = previousPeriod(period.from, period.to);
   const start = localDayBounds(period.from, partner.timeZone).start;
@@ -51,6 +54,7 @@ export async function partnerDrilldown(db: DbOrTx, actor: Actor, code: string, p
         distanceMeters: deliveryAttempts.distanceMeters,
         accuracyMeters: deliveryAttempts.accuracyMeters,
         photoId: deliveryAttempts.photoId,
+        signatureId: deliveryAttempts.signatureId,
       })
       .from(deliveryAttempts)
       .innerJoin(parcels, eq(parcels.id, deliveryAttempts.parcelId))
@@ -76,8 +80,13 @@ export async function partnerDrilldown(db: DbOrTx, actor: Actor, code: string, p
     figures: total(days),
     previous: total(previousDays),
     daily: days.map((d) => ({ day: d.day, figures: figuresOf(d.counters) })),
-    coverageGaps: days.filter((d) => d.counters.scheduledDays === 1 && d.counters.servicedDays === 0).map((d) => d.day),
+    /** The noon rule, as the store sees it (coverage.ts). */
+    coverageGaps: coverageGapDays(days, partner.timeZone, now),
     discrepancies,
-    flaggedOutOfRadius: flagged,
+    /** With how far a fix could be and still count as inside, so the manager sees why it was flagged. */
+    flaggedOutOfRadius: flagged.map((f) => ({
+      ...f,
+      allowedMeters: radiusAllowanceMeters(partner.radiusMiles, f.accuracyMeters),
+    })),
   };
 }

@@ -111,15 +111,22 @@ export class RawQueries {
     );
   }
 
-  /** Serviced drop-offs with their reconciliation, on the window start's local day. */
+  /**
+   * Drop-offs that happened, with their reconciliation, on the window start's local day, and
+   * whether one was checked in by 12:00 local time that day (the day is then serviced).
+   */
   ruralDrops(db: DbOrTx) {
-    return queryRows<Keyed & { manifest_rows: number; missing: number; unexpected: number; damaged: number }>(
+    const noon = sql`(${this.day("a.window_start")} + time '12:00') at time zone partners.time_zone`;
+    return queryRows<
+      Keyed & { manifest_rows: number; missing: number; unexpected: number; damaged: number; serviced: boolean }
+    >(
       db,
       sql`select a.partner_id, ${this.day("a.window_start")}::text as day,
           count(ap.parcel_id) filter (where ap.on_manifest)::int as manifest_rows,
           count(*) filter (where ap.discrepancy = 'missing')::int as missing,
           count(*) filter (where ap.discrepancy = 'unexpected')::int as unexpected,
-          count(*) filter (where ap.discrepancy = 'damaged')::int as damaged
+          count(*) filter (where ap.discrepancy = 'damaged' or ap.damaged_at is not null)::int as damaged,
+          coalesce(bool_or(a.checked_in_at <= ${noon}), false) as serviced
         from arrivals a
         join partners on partners.id = a.partner_id
         left join arrival_parcels ap on ap.arrival_id = a.id

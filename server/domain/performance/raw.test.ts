@@ -207,9 +207,9 @@ beforeAll(async () => {
   await rp({ status: "at_store", receivedAt: t("2026-11-02T05:10:00Z") });
 
   const drop = (overrides: Parameters<typeof createArrival>[2]) => createArrival(db, rural, overrides);
-  // 10-28: the driver is there, not checked in yet: serviced.
+  // 10-28: the driver is there, never checked in: reconciled, but not serviced (the noon rule).
   await drop({ windowStart: t("2026-10-28T11:00:00Z"), windowEnd: t("2026-10-28T12:00:00Z"), status: "arrived" });
-  // 10-29: completed per the carrier, never checked in: serviced.
+  // 10-29: completed per the carrier, never checked in: reconciled, but not serviced.
   const d0 = await drop({
     windowStart: t("2026-10-29T11:00:00Z"),
     windowEnd: t("2026-10-29T12:00:00Z"),
@@ -434,7 +434,7 @@ describe("partnerFiguresFromRaw", () => {
     expect(byId.get(ids.rural)).toEqual(
       counters({
         scheduledDays: 3,
-        servicedDays: 2, // 10-28 arrived, 10-29 completed (neither checked in); 10-27 no drop
+        servicedDays: 0, // 10-28 arrived, 10-29 completed, neither checked in by noon; 10-27 no drop
         received: 1, // r8 at 23:30 EDT on 10-29
         deliveredOfReceived: 1,
         deliveredSameDay: 1,

@@ -102,7 +102,7 @@ export async function partnerFiguresFromRaw(
   for (const p of prep) cell(p.partner_id, p.day).prepMinutes = parseHistogram(p.histogram);
   const serviced = new Set<string>();
   for (const d of drops) {
-    serviced.add(`${d.partner_id}|${d.day}`);
+    if (d.serviced) serviced.add(`${d.partner_id}|${d.day}`);
     Object.assign(cell(d.partner_id, d.day), {
       manifestRows: d.manifest_rows,
       missing: d.missing,

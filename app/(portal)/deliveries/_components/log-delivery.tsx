@@ -1,12 +1,14 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
-import { useRef, useState } from "react";
+import { useId, useRef, useState } from "react";
 import { Button } from "@/app/_components/ui/button";
-import { useTRPC } from "@/app/_trpc/client";
+import { useOutbox } from "@/app/_offline/outbox-provider";
+import type { FailureReason } from "@/db/schema/enums";
+import { proofFileProblem } from "@/server/domain/deliveries/proof-rules";
+import { SignaturePad } from "./signature-pad";
 
-const reasons = [
+const reasons: [FailureReason, string][] = [
   ["no_access", "No access"],
   ["cannot_locate", "Cannot locate"],
   ["no_safe_place", "No safe place"],
@@ -14,7 +16,7 @@ const reasons = [
   ["refused", "Refused"],
   ["damaged", "Damaged"],
   ["other", "Other"],
-] as const;
+];
 
 type Fix = { lat: number; lng: number; accuracyMeters: number };
 
@@ -30,61 +32,67 @@ function currentFix(): Promise<Fix | null> {
   });
 }
 
-async function uploadPhoto(trackingId: string, file: File): Promise<string> {
-  const form = new FormData();
-  form.set("file", file);
-  form.set("trackingId", trackingId);
-  form.set("kind", "photo");
-  const response = await fetch("/api/proofs", { method: "POST", body: form });
-  const body = await response.json().catch(() => null);
-  if (!response.ok) throw new Error(body?.error?.message ?? "The photo could not be uploaded.");
-  return body.id as string;
-}
+type Message = { ok: boolean; text: string };
 
-/** Delivered (name + photo) or failed (reason), recorded with the moment of the tap. */
-export function LogDelivery({ trackingId, recipientName }: { trackingId: string; recipientName: string }) {
-  const trpc = useTRPC();
-  const log = useMutation(trpc.deliveries.log.mutationOptions());
+/**
+ * Delivered (name + photo, optional signature) or failed (reason), recorded with the moment of
+ * the tap. Kept on the phone first, so it survives no signal, and sent at once when possible.
+ */
+export function LogDelivery({
+  trackingId,
+  recipientName,
+  backLink = true,
+  onRecorded,
+}: {
+  trackingId: string;
+  recipientName: string;
+  backLink?: boolean;
+  /** Takes over the success message (the stop may leave the list once delivered). */
+  onRecorded?: (message: string) => void;
+}) {
+  const outbox = useOutbox();
+  const formId = useId();
   const [outcome, setOutcome] = useState<"delivered" | "failed">("delivered");
   const [name, setName] = useState(recipientName);
   // Read at submit from the input itself, so a photo chosen before the page finished loading counts.
   const photoInput = useRef<HTMLInputElement>(null);
-  const [reason, setReason] = useState<string>("recipient_unavailable");
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [signature, setSignature] = useState<Blob | null>(null);
+  const [reason, setReason] = useState<FailureReason>("recipient_unavailable");
+  const [message, setMessage] = useState<Message | null>(null);
   const [busy, setBusy] = useState(false);
+  const [recorded, setRecorded] = useState(false);
 
   async function submit(e: React.FormEvent) {
     e.preventDefault();
-    const tappedAt = new Date();
-    const clientActionId = crypto.randomUUID();
-    const file = photoInput.current?.files?.[0] ?? null;
-    setBusy(true);
+    const tappedAt = new Date().toISOString();
+    const photo = photoInput.current?.files?.[0] ?? null;
     setMessage(null);
+    if (outcome === "delivered") {
+      const problem = photo ? proofFileProblem(photo) : "Take a photo of the parcel where you left it.";
+      if (problem) return setMessage({ ok: false, text: problem });
+      if (!name.trim()) return setMessage({ ok: false, text: "Write the name of the person who took it." });
+    }
+    setBusy(true);
     try {
-      if (outcome === "delivered" && !file) throw new Error("Take a photo of the parcel where you left it.");
-      const [fix, photoId] = await Promise.all([
-        currentFix(),
-        outcome === "delivered" && file ? uploadPhoto(trackingId, file) : Promise.resolve(undefined),
-      ]);
-      const result = await log.mutateAsync({
-        clientActionId,
+      const fix = await currentFix();
+      const result = await outbox.record({
+        kind: "delivery",
         trackingId,
         outcome,
         tappedAt,
+        ...(fix ? { fix } : {}),
         ...(outcome === "delivered"
-          ? { recipientName: name, photoId }
-          : { failureReason: reason as (typeof reasons)[number][0] }),
-        ...(fix ?? {}),
+          ? { recipientName: name.trim(), photo: photo!, ...(signature ? { signature } : {}) }
+          : { failureReason: reason }),
       });
-      if (result.result === "conflict") setMessage({ ok: false, text: result.message });
-      else
-        setMessage({
-          ok: true,
-          text:
-            outcome === "delivered"
-              ? `${trackingId} delivered.${result.result === "recorded" && result.outOfRadius ? " The location was outside your radius and is flagged for review." : ""}`
-              : `Failed attempt recorded for ${trackingId}.${result.result === "recorded" && result.dueForReturn ? " It goes back to the next driver." : ""}`,
-        });
+      if (result.kind === "refused") setMessage({ ok: false, text: result.message });
+      else {
+        const text =
+          result.kind === "sent" ? result.message : "Saved on this phone. It will be sent when you are back online.";
+        setRecorded(true);
+        if (onRecorded) onRecorded(text);
+        else setMessage({ ok: true, text });
+      }
     } catch (error) {
       setMessage({ ok: false, text: error instanceof Error ? error.message : "Could not record it." });
     } finally {
@@ -94,66 +102,71 @@ export function LogDelivery({ trackingId, recipientName }: { trackingId: string;
 
   return (
     <form onSubmit={submit} className="space-y-4">
-      <fieldset className="flex gap-2">
-        <legend className="mb-1 text-sm font-medium">Outcome</legend>
-        {(["delivered", "failed"] as const).map((o) => (
-          <label
-            key={o}
-            className={`flex min-h-11 flex-1 items-center justify-center rounded-lg text-sm font-semibold ring-1 ${outcome === o ? "bg-brand-600 text-white ring-brand-600" : "bg-white ring-slate-300"}`}
-          >
-            <input
-              type="radio"
-              name="outcome"
-              value={o}
-              checked={outcome === o}
-              onChange={() => setOutcome(o)}
-              className="sr-only"
-            />
-            {o === "delivered" ? "Delivered" : "Failed"}
+      <fieldset disabled={recorded} className="space-y-4">
+        <fieldset className="flex gap-2">
+          <legend className="mb-1 text-sm font-medium">Outcome</legend>
+          {(["delivered", "failed"] as const).map((o) => (
+            <label
+              key={o}
+              className={`flex min-h-11 flex-1 items-center justify-center rounded-lg text-sm font-semibold ring-1 ${outcome === o ? "bg-brand-600 text-white ring-brand-600" : "bg-white ring-slate-300"}`}
+            >
+              <input
+                type="radio"
+                name={`outcome-${formId}`}
+                value={o}
+                checked={outcome === o}
+                onChange={() => setOutcome(o)}
+                className="sr-only"
+              />
+              {o === "delivered" ? "Delivered" : "Failed"}
+            </label>
+          ))}
+        </fieldset>
+        {outcome === "delivered" ? (
+          <>
+            <label className="block text-sm">
+              Recipient name
+              <input
+                value={name}
+                onChange={(e) => setName(e.target.value)}
+                required
+                className="mt-1 block min-h-11 w-full rounded-lg border border-slate-300 px-2"
+              />
+            </label>
+            <label className="block text-sm">
+              Proof photo
+              <input
+                type="file"
+                accept="image/jpeg,image/png,image/webp"
+                capture="environment"
+                ref={photoInput}
+                className="mt-1 block w-full text-sm"
+              />
+            </label>
+            <SignaturePad onChange={setSignature} disabled={recorded} />
+          </>
+        ) : (
+          <label className="block text-sm">
+            Reason
+            <select
+              value={reason}
+              onChange={(e) => setReason(e.target.value as FailureReason)}
+              className="mt-1 block min-h-11 w-full rounded-lg border border-slate-300 bg-white px-2"
+            >
+              {reasons.map(([value, label]) => (
+                <option key={value} value={value}>
+                  {label}
+                </option>
+              ))}
+            </select>
           </label>
-        ))}
+        )}
+        {recorded ? null : (
+          <Button type="submit" className="w-full" disabled={busy}>
+            {busy ? "Saving…" : outcome === "delivered" ? "Record delivery" : "Record failed attempt"}
+          </Button>
+        )}
       </fieldset>
-      {outcome === "delivered" ? (
-        <>
-          <label className="block text-sm">
-            Recipient name
-            <input
-              value={name}
-              onChange={(e) => setName(e.target.value)}
-              required
-              className="mt-1 block min-h-11 w-full rounded-lg border border-slate-300 px-2"
-            />
-          </label>
-          <label className="block text-sm">
-            Proof photo
-            <input
-              type="file"
-              accept="image/jpeg,image/png,image/webp"
-              capture="environment"
-              ref={photoInput}
-              className="mt-1 block w-full text-sm"
-            />
-          </label>
-        </>
-      ) : (
-        <label className="block text-sm">
-          Reason
-          <select
-            value={reason}
-            onChange={(e) => setReason(e.target.value)}
-            className="mt-1 block min-h-11 w-full rounded-lg border border-slate-300 bg-white px-2"
-          >
-            {reasons.map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </label>
-      )}
-      <Button type="submit" className="w-full" disabled={busy}>
-        {busy ? "Saving…" : outcome === "delivered" ? "Record delivery" : "Record failed attempt"}
-      </Button>
       {message ? (
         <p
           role={message.ok ? "status" : "alert"}
@@ -163,9 +176,11 @@ export function LogDelivery({ trackingId, recipientName }: { trackingId: string;
           {message.text}
         </p>
       ) : null}
-      <Link href="/deliveries" className="block text-center text-sm font-medium text-brand-700 hover:underline">
-        Back to today's deliveries
-      </Link>
+      {backLink ? (
+        <Link href="/deliveries" className="block text-center text-sm font-medium text-brand-700 hover:underline">
+          Back to today's deliveries
+        </Link>
+      ) : null}
     </form>
   );
 }

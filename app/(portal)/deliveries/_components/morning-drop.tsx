@@ -4,27 +4,36 @@ import { useMutation, useQueryClient, useSuspenseQuery } from "@tanstack/react-q
 import { useSubscription } from "@trpc/tanstack-react-query";
 import { Button } from "@/app/_components/ui/button";
 import { Card, EmptyState } from "@/app/_components/ui/card";
+import { useOutbox } from "@/app/_offline/outbox-provider";
 import { useTRPC } from "@/app/_trpc/client";
 import { formatLocalTime } from "@/server/domain/time/local-day";
-import { ManifestLine } from "../../_components/manifest-line";
 import { ScanField, type ScanResult } from "../../parcels/_components/scan-field";
+import { DropLine } from "./drop-line";
+import { DropPicker } from "./drop-picker";
+import { HandBack } from "./hand-back";
 
-/** The morning drop: scan each parcel in, then complete the check-in to reconcile. */
-export function MorningDrop({ partnerCode }: { partnerCode: string }) {
+/**
+ * The morning drop: scan each parcel in (reporting any damaged, with a photo), then complete
+ * the check-in to reconcile; parcels due for return go back with the driver.
+ */
+export function MorningDrop({ partnerCode, arrivalId }: { partnerCode: string; arrivalId?: string }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const { data } = useSuspenseQuery(trpc.deliveries.drop.queryOptions({ partnerCode }));
+  const { data } = useSuspenseQuery(
+    trpc.deliveries.drop.queryOptions({ partnerCode, ...(arrivalId ? { arrivalId } : {}) }),
+  );
   const refresh = () =>
     Promise.all([
       queryClient.invalidateQueries({ queryKey: trpc.deliveries.drop.pathKey() }),
       queryClient.invalidateQueries({ queryKey: trpc.deliveries.today.pathKey() }),
+      queryClient.invalidateQueries({ queryKey: trpc.deliveries.coverage.pathKey() }),
     ]);
   useSubscription(
     trpc.live.changes.subscriptionOptions({ partnerCodes: [partnerCode] }, { onData: () => void refresh() }),
   );
-  const scan = useMutation(trpc.deliveries.scanIn.mutationOptions({ onSettled: () => refresh() }));
+  const outbox = useOutbox();
   const complete = useMutation(trpc.deliveries.completeCheckIn.mutationOptions({ onSettled: () => refresh() }));
-  const { arrival, lines, partner } = data;
+  const { arrival, lines, partner, drops, handBack } = data;
 
   if (!arrival) {
     return (
@@ -34,49 +43,73 @@ export function MorningDrop({ partnerCode }: { partnerCode: string }) {
     );
   }
 
+  // Kept on the phone first, so scanning goes on with no signal.
   async function onScan(trackingId: string): Promise<ScanResult> {
-    try {
-      const result = await scan.mutateAsync({ arrivalId: arrival!.id, trackingId });
-      return {
-        ok: true,
-        message: result.changed
-          ? `${result.trackingId} is at the store.`
-          : `${result.trackingId} was already scanned in.`,
-      };
-    } catch (error) {
-      return { ok: false, message: error instanceof Error ? error.message : "Could not scan it in." };
-    }
+    const result = await outbox.record({
+      kind: "scan_in",
+      arrivalId: arrival!.id,
+      trackingId,
+      scannedAt: new Date().toISOString(),
+    });
+    if (result.kind === "refused") return { ok: false, message: result.message };
+    if (result.kind === "queued")
+      return { ok: true, message: `${trackingId} saved on this phone; it syncs when you are back online.` };
+    await refresh();
+    return { ok: true, message: result.message };
+  }
+
+  async function completeCheckIn() {
+    // Everything scanned must reach the server before it reconciles the drop.
+    if ((await outbox.flush()) > 0) return;
+    complete.mutate({ arrivalId: arrival!.id });
   }
 
   const manifest = lines.filter((l) => l.onManifest);
   const scanned = lines.filter((l) => l.scannedAt).length;
   const count = (flag: string) => lines.filter((l) => l.discrepancy === flag).length;
+  const damaged = lines.filter((l) => l.damagedAt || l.discrepancy === "damaged").length;
   return (
-    <Card title={`Morning drop · ${formatLocalTime(arrival.windowStart, partner.timeZone)} · ${arrival.driverName}`}>
-      <p className="mb-3 text-sm font-semibold tabular-nums" data-testid="drop-progress">
-        {scanned} scanned · {manifest.length} on the manifest
-      </p>
-      {arrival.checkedInAt ? (
-        <p
-          role="status"
-          className="mb-3 rounded-lg bg-emerald-50 p-3 text-sm ring-1 ring-emerald-200"
-          data-testid="drop-summary"
-        >
-          Check-in complete: {scanned} received, {count("missing")} missing, {count("unexpected")} not on the manifest.
+    <>
+      <DropPicker partnerCode={partnerCode} drops={drops} currentId={arrival.id} timeZone={partner.timeZone} />
+      <Card title={`Morning drop · ${formatLocalTime(arrival.windowStart, partner.timeZone)} · ${arrival.driverName}`}>
+        <p className="mb-3 text-sm font-semibold tabular-nums" data-testid="drop-progress">
+          {scanned} scanned · {manifest.length} on the manifest
         </p>
-      ) : (
-        <>
-          <ScanField onScan={onScan} />
-          <Button onClick={() => complete.mutate({ arrivalId: arrival.id })} disabled={complete.isPending}>
-            Complete check-in
-          </Button>
-        </>
-      )}
-      <ul className="mt-3 divide-y divide-slate-100">
-        {lines.map((line) => (
-          <ManifestLine key={line.trackingId} {...line} testId="drop-line" />
-        ))}
-      </ul>
-    </Card>
+        {arrival.checkedInAt ? (
+          <p
+            role="status"
+            className="mb-3 rounded-lg bg-emerald-50 p-3 text-sm ring-1 ring-emerald-200"
+            data-testid="drop-summary"
+          >
+            Check-in complete: {scanned} received, {count("missing")} missing, {count("unexpected")} not on the
+            manifest, {damaged} damaged.
+          </p>
+        ) : (
+          <>
+            <ScanField onScan={onScan} />
+            <Button onClick={() => void completeCheckIn()} disabled={complete.isPending || !outbox.online}>
+              Complete check-in
+            </Button>
+            {outbox.online ? null : (
+              <p className="mt-1 text-sm text-slate-700">
+                Completing the check-in needs the network. Your scans are saved on this phone.
+              </p>
+            )}
+          </>
+        )}
+        <ul className="mt-3 divide-y divide-slate-100">
+          {lines.map((line) => (
+            <DropLine
+              key={line.trackingId}
+              arrivalId={arrival.id}
+              line={line}
+              checkInOpen={!arrival.checkedInAt}
+              onChanged={refresh}
+            />
+          ))}
+        </ul>
+        <HandBack arrival={arrival} lines={handBack} timeZone={partner.timeZone} onChanged={refresh} />
+      </Card>
+    </>
   );
 }

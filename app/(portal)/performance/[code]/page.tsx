@@ -4,6 +4,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Card, EmptyState, PageHeader } from "@/app/_components/ui/card";
 import { PillNav } from "@/app/_components/ui/pill-nav";
+import { METERS_PER_MILE } from "@/server/domain/geo/distance";
 import { figureColumns, formatFigure } from "@/server/domain/performance/columns";
 import { resolvePeriod } from "@/server/domain/performance/dashboard";
 import { formatLocalDate, formatLocalTime, localDayOf } from "@/server/domain/time/local-day";
@@ -114,9 +115,9 @@ export default async function PartnerPerformancePage({
           </Card>
           <Card title={`Coverage gaps (${detail.coverageGaps.length})`} className="mb-4">
             {detail.coverageGaps.length === 0 ? (
-              <p className="text-sm text-slate-600">Every scheduled day had a check-in.</p>
+              <p className="text-sm text-slate-600">Every scheduled day had a check-in by noon.</p>
             ) : (
-              <p className="text-sm">Scheduled days with no check-in: {detail.coverageGaps.join(", ")}</p>
+              <p className="text-sm">Scheduled days with no check-in by noon: {detail.coverageGaps.join(", ")}</p>
             )}
           </Card>
           <Card title={`Deliveries flagged out of radius (${detail.flaggedOutOfRadius.length})`} className="mb-4">
@@ -125,17 +126,41 @@ export default async function PartnerPerformancePage({
             ) : (
               <ul className="divide-y divide-slate-100 text-sm">
                 {detail.flaggedOutOfRadius.map((f) => (
-                  <li key={`${f.trackingId}-${f.tappedAt.toISOString()}`} className="py-1.5">
-                    <Link
-                      href={`/parcels/${encodeURIComponent(f.trackingId)}`}
-                      className="font-mono text-brand-700 hover:underline"
-                    >
-                      {f.trackingId}
-                    </Link>{" "}
-                    · {formatLocalDate(f.tappedAt, tz)} {formatLocalTime(f.tappedAt, tz)} ·{" "}
-                    {f.distanceMeters === null ? "distance unknown" : `${(f.distanceMeters / 1609.344).toFixed(2)} mi`}
-                    {f.accuracyMeters === null ? "" : ` (±${Math.round(f.accuracyMeters)} m)`} ·{" "}
-                    {f.photoId ? "photo on file" : "no photo"}
+                  <li key={`${f.trackingId}-${f.tappedAt.toISOString()}`} className="flex gap-3 py-2">
+                    {f.photoId ? (
+                      <ProofLink id={f.photoId} className="shrink-0">
+                        <ProofThumb
+                          id={f.photoId}
+                          alt={`Proof photo for ${f.trackingId}`}
+                          className="size-24 object-cover"
+                        />
+                      </ProofLink>
+                    ) : (
+                      <span className="flex size-24 shrink-0 items-center justify-center rounded-md bg-slate-50 text-xs text-slate-600 ring-1 ring-slate-200">
+                        No photo
+                      </span>
+                    )}
+                    <div className="min-w-0 space-y-1">
+                      <p>
+                        <Link
+                          href={`/parcels/${encodeURIComponent(f.trackingId)}`}
+                          className="font-mono text-brand-700 hover:underline"
+                        >
+                          {f.trackingId}
+                        </Link>{" "}
+                        · {formatLocalDate(f.tappedAt, tz)} {formatLocalTime(f.tappedAt, tz)}
+                      </p>
+                      <p className="text-slate-700">{whyFlagged(f, partner.radiusMiles)}</p>
+                      {f.signatureId ? (
+                        <ProofLink id={f.signatureId} className="inline-block">
+                          <ProofThumb
+                            id={f.signatureId}
+                            alt={`Recipient signature for ${f.trackingId}`}
+                            className="h-12 w-auto bg-white"
+                          />
+                        </ProofLink>
+                      ) : null}
+                    </div>
                   </li>
                 ))}
               </ul>
@@ -162,6 +187,46 @@ export default async function PartnerPerformancePage({
         )}
       </Card>
     </>
+  );
+}
+
+/** A proof image at full size in a new tab (the route checks the viewer may see the parcel). */
+function ProofLink({ id, className, children }: { id: string; className: string; children: React.ReactNode }) {
+  return (
+    <a href={`/api/proofs/${id}`} target="_blank" rel="noopener noreferrer" className={className}>
+      {children}
+    </a>
+  );
+}
+
+function ProofThumb({ id, alt, className }: { id: string; alt: string; className: string }) {
+  return (
+    // biome-ignore lint/performance/noImgElement: the optimiser would fetch it without the viewer's session
+    <img
+      src={`/api/proofs/${id}?size=thumb`}
+      alt={alt}
+      loading="lazy"
+      decoding="async"
+      className={`rounded-md ring-1 ring-slate-200 ${className}`}
+    />
+  );
+}
+
+const miles = (meters: number) => `${(meters / METERS_PER_MILE).toFixed(2)} mi`;
+const shortDistance = (meters: number) => (meters < 1000 ? `${Math.round(meters)} m` : miles(meters));
+
+/** The distance beside what was allowed: the radius plus the fix's stated accuracy. */
+function whyFlagged(
+  f: { distanceMeters: number | null; accuracyMeters: number | null; allowedMeters: number },
+  radiusMiles: number,
+) {
+  if (f.distanceMeters === null) return "Distance unknown.";
+  const accuracy = f.accuracyMeters === null ? "no stated accuracy" : `±${Math.round(f.accuracyMeters)} m accuracy`;
+  const beyond = f.distanceMeters - f.allowedMeters;
+  return (
+    `${miles(f.distanceMeters)} from the store; allowed ${miles(f.allowedMeters)} ` +
+    `(${radiusMiles} mi radius, ${accuracy})` +
+    (beyond > 0 ? ` — ${shortDistance(beyond)} beyond.` : " — inside the current radius.")
   );
 }
 

@@ -1,0 +1,165 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { useRef, useState } from "react";
+import { Button } from "@/app/_components/ui/button";
+import { useTRPC } from "@/app/_trpc/client";
+import type { ParcelStatus } from "@/db/schema";
+import { ManifestLine } from "../../_components/manifest-line";
+
+type Line = {
+  trackingId: string;
+  recipientName: string;
+  status: ParcelStatus;
+  scannedAt: Date | null;
+  discrepancy: string | null;
+  damagedAt: Date | null;
+  damagePhotoId: string | null;
+};
+
+/**
+ * One parcel of the drop. While the check-in is open a scanned parcel can be reported damaged,
+ * with a photo of the damage (required); once marked, the photo's thumbnail shows on the line.
+ */
+export function DropLine({
+  arrivalId,
+  line,
+  checkInOpen,
+  onChanged,
+}: {
+  arrivalId: string;
+  line: Line;
+  checkInOpen: boolean;
+  onChanged: () => unknown;
+}) {
+  const [reporting, setReporting] = useState(false);
+  const damaged = line.damagedAt !== null || line.discrepancy === "damaged";
+  const canReport = checkInOpen && !damaged && line.scannedAt !== null && line.status === "at_store";
+  return (
+    <ManifestLine
+      {...line}
+      testId="drop-line"
+      actions={
+        <>
+          {line.damagePhotoId ? <DamageThumb id={line.damagePhotoId} trackingId={line.trackingId} /> : null}
+          {/* A parcel not on the manifest shows "Not on the manifest"; its damage still shows. */}
+          {damaged && line.discrepancy !== "damaged" ? (
+            <span className="rounded-full bg-rose-100 px-2 py-0.5 text-xs font-semibold text-rose-900">Damaged</span>
+          ) : null}
+          {canReport && !reporting ? (
+            <Button variant="secondary" className="min-h-9 px-3 py-1" onClick={() => setReporting(true)}>
+              Report damage
+            </Button>
+          ) : null}
+        </>
+      }
+    >
+      {canReport && reporting ? (
+        <DamageForm
+          arrivalId={arrivalId}
+          trackingId={line.trackingId}
+          onCancel={() => setReporting(false)}
+          onDone={async () => {
+            await onChanged();
+            setReporting(false);
+          }}
+        />
+      ) : null}
+    </ManifestLine>
+  );
+}
+
+function DamageThumb({ id, trackingId }: { id: string; trackingId: string }) {
+  return (
+    <a href={`/api/proofs/${id}`} target="_blank" rel="noopener noreferrer" className="shrink-0">
+      {/* biome-ignore lint/performance/noImgElement: the optimiser would fetch it without the viewer's session */}
+      <img
+        src={`/api/proofs/${id}?size=thumb`}
+        alt={`Damage to ${trackingId}`}
+        loading="lazy"
+        decoding="async"
+        className="h-10 w-10 rounded-md object-cover ring-1 ring-slate-200"
+      />
+    </a>
+  );
+}
+
+async function uploadDamagePhoto(trackingId: string, file: File): Promise<string> {
+  const form = new FormData();
+  form.set("file", file);
+  form.set("trackingId", trackingId);
+  form.set("kind", "damage_photo");
+  const response = await fetch("/api/proofs", { method: "POST", body: form });
+  const body = await response.json().catch(() => null);
+  if (!response.ok) throw new Error(body?.error?.message ?? "The photo could not be uploaded. Try again.");
+  return body.id as string;
+}
+
+function DamageForm({
+  arrivalId,
+  trackingId,
+  onCancel,
+  onDone,
+}: {
+  arrivalId: string;
+  trackingId: string;
+  onCancel: () => void;
+  onDone: () => Promise<void>;
+}) {
+  const trpc = useTRPC();
+  const mark = useMutation(trpc.deliveries.markDamaged.mutationOptions());
+  // Read at submit from the input itself, so a photo chosen before hydration counts.
+  const photo = useRef<HTMLInputElement>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function submit(e: React.FormEvent) {
+    e.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      const file = photo.current?.files?.[0];
+      // Without a photo the server refuses, with the message people see.
+      const photoId = file ? await uploadDamagePhoto(trackingId, file) : undefined;
+      await mark.mutateAsync({ arrivalId, trackingId, photoId });
+      await onDone();
+    } catch (err) {
+      setError(err instanceof Error ? err.message : "Could not mark it damaged.");
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form
+      onSubmit={submit}
+      aria-label={`Report damage to ${trackingId}`}
+      className="mt-2 space-y-2 rounded-lg bg-amber-50 p-3 ring-1 ring-amber-200"
+    >
+      <label className="block text-sm font-medium">
+        Photo of the damage
+        <input
+          type="file"
+          accept="image/jpeg,image/png,image/webp"
+          capture="environment"
+          ref={photo}
+          className="mt-1 block w-full text-sm font-normal"
+        />
+      </label>
+      <p className="text-xs text-slate-700">It goes back to the driver; the carrier hears of it at check-in.</p>
+      <div className="flex gap-2">
+        <Button type="submit" disabled={busy}>
+          {busy ? "Saving…" : "Mark damaged"}
+        </Button>
+        <Button variant="ghost" onClick={onCancel} disabled={busy}>
+          Cancel
+        </Button>
+      </div>
+      {error ? (
+        <p role="alert" data-testid="damage-result" className="text-sm font-medium text-rose-800">
+          {error}
+        </p>
+      ) : null}
+    </form>
+  );
+}

@@ -1,0 +1,61 @@
+"use client";
+
+import { type DBSchema, type IDBPDatabase, openDB } from "idb";
+import type { FailureReason } from "@/db/schema/enums";
+
+/** What a person did on the device, kept until the server has it. */
+export type OutboxAction =
+  | { kind: "scan_in"; arrivalId: string; trackingId: string; scannedAt: string }
+  | {
+      kind: "delivery";
+      trackingId: string;
+      outcome: "delivered" | "failed";
+      recipientName?: string;
+      failureReason?: FailureReason;
+      tappedAt: string;
+      fix?: { lat: number; lng: number; accuracyMeters: number };
+      photo?: Blob;
+      signature?: Blob;
+      /** Set once uploaded, so a retried sync does not upload the files again. */
+      photoId?: string;
+      signatureId?: string;
+    };
+
+export type OutboxEntry = {
+  /** The client action id: the server applies each action once, however often it is sent. */
+  id: string;
+  userId: string;
+  createdAt: string;
+  action: OutboxAction;
+  /** `pending` is sent when the network allows; `attention` waits for the person to read why. */
+  state: "pending" | "attention";
+  problem?: string;
+};
+
+interface OutboxSchema extends DBSchema {
+  entries: { key: string; value: OutboxEntry; indexes: { byUser: string } };
+}
+
+let opening: Promise<IDBPDatabase<OutboxSchema>> | undefined;
+
+function database() {
+  opening ??= openDB<OutboxSchema>("handoff-outbox", 1, {
+    upgrade(db) {
+      db.createObjectStore("entries", { keyPath: "id" }).createIndex("byUser", "userId");
+    },
+  });
+  return opening;
+}
+
+export async function listEntries(userId: string): Promise<OutboxEntry[]> {
+  const entries = await (await database()).getAllFromIndex("entries", "byUser", userId);
+  return entries.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+}
+
+export async function putEntry(entry: OutboxEntry) {
+  await (await database()).put("entries", entry);
+}
+
+export async function deleteEntry(id: string) {
+  await (await database()).delete("entries", id);
+}

@@ -1,0 +1,92 @@
+"use client";
+
+import { type TRPCClient, TRPCClientError } from "@trpc/client";
+import type { AppRouter } from "@/server/trpc/root";
+import { type OutboxAction, type OutboxEntry, putEntry } from "./outbox";
+
+export type SendOutcome =
+  /** The server has it (now or from an earlier send). */
+  | { kind: "sent"; message: string }
+  /** No network, or the server could not answer: try again later. */
+  | { kind: "unreachable" }
+  /** The server refused it by a rule (a bad photo, a parcel cancelled meanwhile…). */
+  | { kind: "refused"; message: string };
+
+class Unreachable extends Error {}
+
+/** Network failures and server outages are worth retrying; anything the server refused is not. */
+function isTransient(error: unknown) {
+  if (error instanceof Unreachable || error instanceof TypeError) return true;
+  if (error instanceof TRPCClientError) {
+    const status = (error.data as { httpStatus?: number } | undefined)?.httpStatus;
+    return status === undefined || status >= 500;
+  }
+  return false;
+}
+
+async function upload(trackingId: string, kind: "photo" | "signature", file: Blob): Promise<string> {
+  const form = new FormData();
+  form.set("file", file, kind === "signature" ? "signature.png" : "photo");
+  form.set("trackingId", trackingId);
+  form.set("kind", kind);
+  const response = await fetch("/api/proofs", { method: "POST", body: form });
+  const body = await response.json().catch(() => null);
+  if (response.status >= 500) throw new Unreachable();
+  if (!response.ok) throw new Error(body?.error?.message ?? "The photo could not be uploaded.");
+  return body.id as string;
+}
+
+function deliveryMessage(
+  action: Extract<OutboxAction, { kind: "delivery" }>,
+  outOfRadius: boolean,
+  dueForReturn: boolean,
+) {
+  if (action.outcome === "delivered") {
+    return `${action.trackingId} delivered.${outOfRadius ? " The location was outside your radius and is flagged for review." : ""}`;
+  }
+  return `Failed attempt recorded for ${action.trackingId}.${dueForReturn ? " It goes back to the next driver." : ""}`;
+}
+
+/** Sends one queued action; files are uploaded first and their ids kept on the entry. */
+export async function sendEntry(client: TRPCClient<AppRouter>, entry: OutboxEntry): Promise<SendOutcome> {
+  const { action } = entry;
+  try {
+    if (action.kind === "scan_in") {
+      const result = await client.deliveries.scanIn.mutate({
+        arrivalId: action.arrivalId,
+        trackingId: action.trackingId,
+        scannedAt: new Date(action.scannedAt),
+      });
+      return {
+        kind: "sent",
+        message: result.changed
+          ? `${result.trackingId} is at the store.`
+          : `${result.trackingId} was already scanned in.`,
+      };
+    }
+    if (action.photo && !action.photoId) {
+      action.photoId = await upload(action.trackingId, "photo", action.photo);
+      await putEntry(entry);
+    }
+    if (action.signature && !action.signatureId) {
+      action.signatureId = await upload(action.trackingId, "signature", action.signature);
+      await putEntry(entry);
+    }
+    const result = await client.deliveries.log.mutate({
+      clientActionId: entry.id,
+      trackingId: action.trackingId,
+      outcome: action.outcome,
+      tappedAt: new Date(action.tappedAt),
+      ...(action.outcome === "delivered"
+        ? { recipientName: action.recipientName, photoId: action.photoId, signatureId: action.signatureId }
+        : { failureReason: action.failureReason }),
+      ...(action.fix ?? {}),
+    });
+    if (result.result === "conflict") return { kind: "refused", message: result.message };
+    if (result.result === "already_recorded") return { kind: "sent", message: deliveryMessage(action, false, false) };
+    return { kind: "sent", message: deliveryMessage(action, result.outOfRadius, result.dueForReturn) };
+  } catch (error) {
+    if (isTransient(error)) return { kind: "unreachable" };
+    return { kind: "refused", message: error instanceof Error ? error.message : "The server refused it." };
+  }
+}

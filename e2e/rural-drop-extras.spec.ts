@@ -1,0 +1,82 @@
+import { randomUUID } from "node:crypto";
+import { expect, test } from "@playwright/test";
+import { localDayOf, zonedTimeToInstant } from "../server/domain/time/local-day";
+import { Carrier } from "./carrier";
+import { demoAccounts, signIn } from "./fixtures";
+
+test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+
+const prairie = { code: "NE-PRAIRIE", lat: 41.4019, lng: -99.6393, timeZone: "America/Chicago" };
+
+// A 2×2 PNG.
+const pngBase64 =
+  "iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAFklEQVR4nGP8z8DAwMDAxMDAwMDAAAANHQEDasKb6QAAAABJRU5ErkJggg==";
+
+// A second drop-off of the demo store's own today, late in the day: the seeded morning drop
+// (which rural-owner.spec.ts checks in) stays the one /deliveries opens by default.
+test("the owner reports a damaged parcel with its photo and hands it back to the driver", async ({ page, request }) => {
+  test.setTimeout(60_000);
+  const carrier = new Carrier(request);
+  const [damaged, fine] = (await carrier.announceRuralParcels(prairie.code, prairie, 2)) as [string, string];
+  const today = localDayOf(new Date(), prairie.timeZone);
+  const driver = `Robin ${randomUUID().slice(0, 4).toUpperCase()}`;
+  const arrivalId = await carrier.scheduleDropoff(
+    prairie.code,
+    [damaged, fine],
+    zonedTimeToInstant(today, "22:00", prairie.timeZone),
+    driver,
+  );
+  await carrier.event(arrivalId, { type: "arrived", at: new Date().toISOString() });
+
+  await signIn(page, demoAccounts.owner);
+  await page.goto("/deliveries");
+  await page.getByRole("navigation", { name: "Today's drop-offs" }).getByRole("link", { name: driver }).click();
+  await expect(page.getByRole("heading", { name: new RegExp(`Morning drop · .* · ${driver}`) })).toBeVisible();
+
+  const scanField = page.getByLabel("Scan or type tracking ID");
+  for (const trackingId of [damaged, fine]) {
+    await scanField.fill(trackingId);
+    await scanField.press("Enter");
+    await expect(page.getByTestId("scan-result")).toHaveText(`✓ ${trackingId} is at the store.`);
+  }
+
+  // Without a photo it is refused, with a clear message, and nothing is marked.
+  const line = page.getByTestId("drop-line").filter({ hasText: damaged });
+  await line.getByRole("button", { name: "Report damage" }).click();
+  await line.getByRole("button", { name: "Mark damaged" }).click();
+  await expect(line.getByTestId("damage-result")).toHaveText(
+    `Take a photo of the damage to ${damaged} before marking it damaged.`,
+  );
+  await expect(line.getByRole("img")).toHaveCount(0);
+
+  // With a photo: flagged, and the photo shows on the line.
+  await line
+    .getByLabel("Photo of the damage")
+    .setInputFiles({ name: "crushed.png", mimeType: "image/png", buffer: Buffer.from(pngBase64, "base64") });
+  await line.getByRole("button", { name: "Mark damaged" }).click();
+  const thumb = line.getByRole("img", { name: `Damage to ${damaged}` });
+  await expect(thumb).toBeVisible();
+  await expect.poll(() => thumb.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+  await expect(line).toContainText("Damaged");
+  await expect(page.getByTestId("drop-line").filter({ hasText: fine })).not.toContainText("Damaged");
+
+  await page.getByRole("button", { name: "Complete check-in" }).click();
+  await expect(page.getByTestId("drop-summary")).toHaveText(
+    "Check-in complete: 2 received, 0 missing, 0 not on the manifest, 1 damaged.",
+  );
+
+  // Damage sends it back: the store hands it to the driver, whose departure makes it returned.
+  const back = page.getByTestId("handback-line").filter({ hasText: damaged });
+  await back.getByRole("button", { name: "Handed to driver" }).click();
+  await expect(back).toContainText("Handed over");
+  await carrier.event(arrivalId, {
+    type: "departed",
+    at: new Date().toISOString(),
+    pickedUp: [damaged],
+    droppedOff: [damaged, fine],
+  });
+  expect((await carrier.parcel(damaged)).status).toBe("returned");
+  await page.reload();
+  await expect(page.getByTestId("handback-line").filter({ hasText: damaged })).toContainText("returned");
+  await expect(page.getByTestId("handback-line").filter({ hasText: damaged })).not.toContainText("Handoff mismatch");
+});

@@ -1,0 +1,177 @@
+import { randomUUID } from "node:crypto";
+import { expect, type Locator, type Page, test } from "@playwright/test";
+import { localDayOf, zonedTimeToInstant } from "../server/domain/time/local-day";
+import { Carrier } from "./carrier";
+import { demoAccounts, signIn } from "./fixtures";
+
+test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+
+const prairie = { code: "NE-PRAIRIE", lat: 41.4019, lng: -99.6393, timeZone: "America/Chicago" };
+
+// A 2×2 PNG.
+const photo = {
+  name: "door.png",
+  mimeType: "image/png",
+  buffer: Buffer.from(
+    "iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAFklEQVR4nGP8z8DAwMDAxMDAwMDAAAANHQEDasKb6QAAAABJRU5ErkJggg==",
+    "base64",
+  ),
+};
+
+function stop(page: Page, trackingId: string) {
+  return page.getByTestId("route-stop").filter({ hasText: trackingId });
+}
+
+async function openLog(page: Page, trackingId: string): Promise<Locator> {
+  const row = stop(page, trackingId);
+  await row.getByRole("button", { name: `Log ${trackingId}` }).click();
+  return row;
+}
+
+async function signWithFinger(page: Page, row: Locator) {
+  const box = (await row.getByRole("img", { name: /signature/i }).boundingBox())!;
+  await page.mouse.move(box.x + 20, box.y + 40);
+  await page.mouse.down();
+  await page.mouse.move(box.x + 120, box.y + 90, { steps: 8 });
+  await page.mouse.move(box.x + 200, box.y + 30, { steps: 8 });
+  await page.mouse.up();
+}
+
+test("an offline stretch: deliveries logged with no network sync once when it returns", async ({
+  page,
+  context,
+  request,
+}) => {
+  const carrier = new Carrier(request);
+  const [first, second, third] = await carrier.parcelsAtRuralStore(prairie.code, prairie, 3);
+  await context.grantPermissions(["geolocation"]);
+  await context.setGeolocation({ latitude: prairie.lat + 0.01, longitude: prairie.lng, accuracy: 12 });
+  await signIn(page, demoAccounts.owner);
+  await page.goto("/deliveries");
+  await expect(stop(page, first!)).toBeVisible();
+
+  // Online: a delivery with photo and signature goes straight through.
+  const firstRow = await openLog(page, first!);
+  await firstRow.getByLabel("Proof photo").setInputFiles(photo);
+  await signWithFinger(page, firstRow);
+  await firstRow.getByRole("button", { name: "Record delivery" }).click();
+  await expect(page.getByTestId("log-result")).toHaveText(`${first} delivered.`);
+
+  // The signal drops: a delivery and a failed attempt are kept on the phone.
+  await context.setOffline(true);
+  await expect(page.getByTestId("sync-badge")).toContainText("Offline");
+  const secondRow = await openLog(page, second!);
+  await secondRow.getByLabel("Proof photo").setInputFiles(photo);
+  await secondRow.getByRole("button", { name: "Record delivery" }).click();
+  await expect(page.getByTestId("log-result")).toHaveText(
+    "Saved on this phone. It will be sent when you are back online.",
+  );
+  const thirdRow = await openLog(page, third!);
+  await thirdRow.getByText("Failed", { exact: true }).click();
+  await thirdRow.getByLabel("Reason").selectOption("no_safe_place");
+  await thirdRow.getByRole("button", { name: "Record failed attempt" }).click();
+  await expect(page.getByTestId("log-result")).toContainText("Saved on this phone");
+  await expect(page.getByTestId("pending-count")).toHaveText("2 waiting to sync");
+  await expect(page.getByTestId("sync-badge")).toContainText("2 waiting to sync");
+  const backOnlineAt = Date.now();
+
+  // Back online: both are sent, once each, keeping the time of the tap.
+  await context.setOffline(false);
+  await expect(page.getByTestId("last-sync")).toHaveText("Synced 2 saved actions.");
+  await expect(page.getByTestId("pending-count")).toHaveCount(0);
+  await expect(stop(page, second!)).toHaveCount(0);
+
+  const delivered = await carrier.parcel(second!);
+  expect(delivered.status).toBe("delivered");
+  const deliveredEvents = delivered.events.filter((e) => e.toStatus === "delivered") as { at?: string }[];
+  expect(deliveredEvents).toHaveLength(1);
+  expect(new Date(deliveredEvents[0]!.at!).getTime()).toBeLessThan(backOnlineAt);
+  const failed = await carrier.parcel(third!);
+  expect(failed.status).toBe("attempted");
+  expect(failed.events.filter((e) => e.toStatus === "attempted")).toHaveLength(1);
+
+  // A reload changes nothing more: nothing is left to send twice.
+  await page.reload();
+  await expect(stop(page, third!)).toBeVisible();
+  expect((await carrier.parcel(second!)).events.filter((e) => e.toStatus === "delivered")).toHaveLength(1);
+});
+
+test("a delivery synced after someone else already recorded it is shown, not dropped", async ({
+  page,
+  context,
+  browser,
+  request,
+}) => {
+  const carrier = new Carrier(request);
+  const [trackingId] = await carrier.parcelsAtRuralStore(prairie.code, prairie, 1);
+  await signIn(page, demoAccounts.owner);
+  await page.goto("/deliveries");
+
+  await context.setOffline(true);
+  const row = await openLog(page, trackingId!);
+  await row.getByText("Failed", { exact: true }).click();
+  await row.getByLabel("Reason").selectOption("recipient_unavailable");
+  await row.getByRole("button", { name: "Record failed attempt" }).click();
+  await expect(page.getByTestId("pending-count")).toHaveText("1 waiting to sync");
+
+  // Meanwhile a colleague, online, records the delivery.
+  const colleague = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  const other = await colleague.newPage();
+  await signIn(other, demoAccounts.owner);
+  await other.goto("/deliveries");
+  const otherRow = await openLog(other, trackingId!);
+  await otherRow.getByLabel("Proof photo").setInputFiles(photo);
+  await otherRow.getByRole("button", { name: "Record delivery" }).click();
+  await expect(other.getByTestId("log-result")).toHaveText(`${trackingId} delivered.`);
+  await colleague.close();
+
+  await context.setOffline(false);
+  const attention = page.getByTestId("attention-action");
+  await expect(attention).toContainText(`Failed attempt ${trackingId}`);
+  await expect(attention).toContainText("delivered");
+  await expect(page.getByTestId("sync-badge")).toContainText("1 needs attention");
+  await attention.getByRole("button", { name: "Got it" }).click();
+  await expect(attention).toHaveCount(0);
+  expect((await carrier.parcel(trackingId!)).status).toBe("delivered");
+});
+
+test("the portal is installable and its service worker takes over", async ({ page, request }) => {
+  const manifest = await (await request.get("/manifest.webmanifest")).json();
+  expect(manifest).toMatchObject({ name: "Handoff", display: "standalone", start_url: "/" });
+  expect(manifest.icons.map((i: { sizes: string }) => i.sizes)).toEqual(expect.arrayContaining(["192x192", "512x512"]));
+  await signIn(page, demoAccounts.owner);
+  await page.goto("/deliveries");
+  const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
+  expect(new URL(scope).pathname).toBe("/");
+});
+
+test("scans at the drop go on offline and sync when the network returns", async ({ page, context, request }) => {
+  const carrier = new Carrier(request);
+  const [offlineScan, onlineScan] = await carrier.announceRuralParcels(prairie.code, prairie, 2);
+  const driver = `Kit ${randomUUID().slice(0, 4).toUpperCase()}`;
+  const lateToday = zonedTimeToInstant(localDayOf(new Date(), prairie.timeZone), "22:30", prairie.timeZone);
+  const arrivalId = await carrier.scheduleDropoff(prairie.code, [offlineScan!, onlineScan!], lateToday, driver);
+  await carrier.event(arrivalId, { type: "arrived", at: new Date().toISOString() });
+
+  await signIn(page, demoAccounts.owner);
+  await page.goto("/deliveries");
+  await page.getByRole("navigation", { name: "Today's drop-offs" }).getByRole("link", { name: driver }).click();
+  const scanField = page.getByLabel("Scan or type tracking ID");
+  await scanField.fill(onlineScan!);
+  await scanField.press("Enter");
+  await expect(page.getByTestId("scan-result")).toHaveText(`✓ ${onlineScan} is at the store.`);
+
+  await context.setOffline(true);
+  await scanField.fill(offlineScan!);
+  await scanField.press("Enter");
+  await expect(page.getByTestId("scan-result")).toContainText(`${offlineScan} saved on this phone`);
+  await expect(page.getByTestId("pending-count")).toHaveText("1 waiting to sync");
+  await expect(page.getByRole("button", { name: "Complete check-in" })).toBeDisabled();
+
+  await context.setOffline(false);
+  await expect(page.getByTestId("last-sync")).toHaveText("Synced 1 saved action.");
+  await expect(page.getByTestId("drop-progress")).toHaveText("2 scanned · 2 on the manifest");
+  await page.getByRole("button", { name: "Complete check-in" }).click();
+  await expect(page.getByTestId("drop-summary")).toContainText("2 received, 0 missing");
+  expect((await carrier.parcel(offlineScan!)).events.filter((e) => e.toStatus === "at_store")).toHaveLength(1);
+});

@@ -1,0 +1,81 @@
+import { and, eq, sql } from "drizzle-orm";
+import type { DbOrTx } from "@/db/client";
+import { arrivalParcels, parcels, proofFiles } from "@/db/schema";
+import { AppError } from "@/server/errors";
+import type { UserActor } from "../actor";
+import { appendEvent } from "../events";
+import { findStoreParcel } from "../parcels/store-actions";
+import { storeDropoff } from "./store-dropoff";
+
+/**
+ * Staff found a parcel damaged while checking in the drop. A photo of the damage (a proof of
+ * kind `damage_photo` of this parcel) is required: without one nothing changes. The manifest
+ * row keeps the flag and the photo, and the parcel becomes due for return (SPEC: damage sends
+ * it back with the next driver). Marking it again changes nothing.
+ */
+export async function markDamaged(
+  db: DbOrTx,
+  actor: UserActor,
+  input: { arrivalId: string; trackingId: string; photoId?: string | null },
+  at = new Date(),
+) {
+  return db.transaction(async (tx) => {
+    const arrival = await storeDropoff(tx, actor, input.arrivalId);
+    const trackingId = input.trackingId.trim();
+    if (!input.photoId) {
+      throw new AppError("BAD_REQUEST", `Take a photo of the damage to ${trackingId} before marking it damaged.`, {
+        reason: "photo_required",
+      });
+    }
+    if (arrival.checkedInAt) throw new AppError("CONFLICT", "This drop's check-in is already complete.");
+    const parcel = await findStoreParcel(tx, actor, trackingId);
+    const [line] = await tx
+      .select({ scannedAt: arrivalParcels.scannedAt, damagedAt: arrivalParcels.damagedAt })
+      .from(arrivalParcels)
+      .where(and(eq(arrivalParcels.arrivalId, arrival.id), eq(arrivalParcels.parcelId, parcel.id)))
+      .for("update");
+    if (!line?.scannedAt) {
+      throw new AppError("CONFLICT", `Scan ${trackingId} in first, then mark it damaged.`, { reason: "not_scanned" });
+    }
+    if (line.damagedAt) return { trackingId, changed: false };
+    if (parcel.status !== "at_store") {
+      throw new AppError(
+        "CONFLICT",
+        `Parcel ${trackingId} is ${parcel.status.replaceAll("_", " ")}; only a parcel at the store can be marked damaged.`,
+      );
+    }
+    const [photo] = await tx
+      .select({ id: proofFiles.id })
+      .from(proofFiles)
+      .where(
+        and(eq(proofFiles.id, input.photoId), eq(proofFiles.parcelId, parcel.id), eq(proofFiles.kind, "damage_photo")),
+      );
+    if (!photo) {
+      throw new AppError("BAD_REQUEST", "That photo is not of this parcel's damage; take it again.", {
+        reason: "photo_required",
+      });
+    }
+    await tx
+      .update(arrivalParcels)
+      .set({
+        damagedAt: at,
+        damagePhotoId: photo.id,
+        // A parcel not on the manifest stays "unexpected"; `damagedAt` still counts it damaged.
+        discrepancy: sql`coalesce(${arrivalParcels.discrepancy}, 'damaged')`,
+      })
+      .where(and(eq(arrivalParcels.arrivalId, arrival.id), eq(arrivalParcels.parcelId, parcel.id)));
+    await tx.update(parcels).set({ dueForReturn: true, updatedAt: new Date() }).where(eq(parcels.id, parcel.id));
+    await appendEvent(tx, actor, {
+      subject: "parcel",
+      partnerId: parcel.partnerId,
+      parcelId: parcel.id,
+      arrivalId: arrival.id,
+      type: "damaged",
+      fromStatus: parcel.status,
+      toStatus: parcel.status,
+      at,
+      data: { arrivalId: arrival.externalId, photoId: photo.id },
+    });
+    return { trackingId, changed: true };
+  });
+}

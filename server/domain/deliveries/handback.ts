@@ -1,0 +1,112 @@
+import { and, asc, eq, inArray, isNotNull, or } from "drizzle-orm";
+import type { DbOrTx } from "@/db/client";
+import { type ArrivalStatus, arrivalParcels, type arrivals, parcels } from "@/db/schema";
+import { AppError, notFound } from "@/server/errors";
+import type { UserActor } from "../actor";
+import { appendEvent } from "../events";
+import { statusLabel } from "../lifecycle/transitions";
+import { findStoreParcel } from "../parcels/store-actions";
+import { storeDropoff } from "./store-dropoff";
+
+/** The driver is still to come or at the store: parcels can be handed to them. */
+const driverAround: readonly ArrivalStatus[] = ["scheduled", "en_route", "arrived"];
+
+/**
+ * What the store hands back to a drop-off's driver: its parcels due for return that are still
+ * in its hands, and those already handed over on this drop (with any mismatch the driver's
+ * departure report raised).
+ */
+export async function handBackList(db: DbOrTx, arrival: typeof arrivals.$inferSelect) {
+  return db
+    .select({
+      trackingId: parcels.trackingId,
+      recipientName: parcels.recipientName,
+      status: parcels.status,
+      failedAttempts: parcels.failedAttempts,
+      handedBackAt: arrivalParcels.handedBackAt,
+      discrepancy: arrivalParcels.discrepancy,
+    })
+    .from(parcels)
+    .leftJoin(arrivalParcels, and(eq(arrivalParcels.parcelId, parcels.id), eq(arrivalParcels.arrivalId, arrival.id)))
+    .where(
+      and(
+        eq(parcels.partnerId, arrival.partnerId),
+        or(
+          and(eq(parcels.dueForReturn, true), inArray(parcels.status, ["at_store", "attempted"])),
+          isNotNull(arrivalParcels.handedBackAt),
+        ),
+      ),
+    )
+    .orderBy(asc(parcels.trackingId));
+}
+
+/**
+ * Staff hand a parcel due for return to the drop-off's driver. The scan is kept on the drop
+ * (like a mall handoff scan); the parcel becomes `returned` when the carrier's `departed`
+ * report lists it as picked up, and a handed-back parcel the driver does not list is a handoff
+ * mismatch. Handing it over twice changes nothing.
+ */
+export async function handBackParcel(
+  db: DbOrTx,
+  actor: UserActor,
+  arrivalId: string,
+  trackingId: string,
+  at = new Date(),
+) {
+  return db.transaction(async (tx) => {
+    const arrival = await storeDropoff(tx, actor, arrivalId);
+    const id = trackingId.trim();
+    if (!driverAround.includes(arrival.status)) {
+      throw new AppError(
+        "CONFLICT",
+        `This drop-off is ${statusLabel(arrival.status)}: the driver has gone. Hand ${id} to the next driver.`,
+        { reason: "driver_gone" },
+      );
+    }
+    const found = await findStoreParcel(tx, actor, id);
+    if (found.partnerId !== arrival.partnerId) throw notFound("Parcel");
+    const [parcel] = await tx.select().from(parcels).where(eq(parcels.id, found.id)).for("update");
+    if (!parcel) throw notFound("Parcel");
+    const [line] = await tx
+      .select({ handedBackAt: arrivalParcels.handedBackAt })
+      .from(arrivalParcels)
+      .where(and(eq(arrivalParcels.arrivalId, arrival.id), eq(arrivalParcels.parcelId, parcel.id)));
+    if (line?.handedBackAt) return { trackingId: id, changed: false };
+    if (parcel.status !== "at_store" && parcel.status !== "attempted") {
+      throw new AppError("CONFLICT", `Parcel ${id} is ${statusLabel(parcel.status)}; it cannot be handed back.`, {
+        reason: "invalid_transition",
+        details: { status: parcel.status },
+      });
+    }
+    if (!parcel.dueForReturn) {
+      throw new AppError("CONFLICT", `Parcel ${id} is not due for return; deliver it instead.`, {
+        reason: "not_due_for_return",
+      });
+    }
+    await tx
+      .insert(arrivalParcels)
+      .values({
+        arrivalId: arrival.id,
+        parcelId: parcel.id,
+        onManifest: false,
+        handedBackAt: at,
+        handedBackByUserId: actor.userId,
+      })
+      .onConflictDoUpdate({
+        target: [arrivalParcels.arrivalId, arrivalParcels.parcelId],
+        set: { handedBackAt: at, handedBackByUserId: actor.userId },
+      });
+    await appendEvent(tx, actor, {
+      subject: "parcel",
+      partnerId: parcel.partnerId,
+      parcelId: parcel.id,
+      arrivalId: arrival.id,
+      type: "handed_back",
+      fromStatus: parcel.status,
+      toStatus: parcel.status,
+      at,
+      data: { arrivalId: arrival.externalId },
+    });
+    return { trackingId: id, changed: true };
+  });
+}
