@@ -156,6 +156,7 @@ test("scans at the drop go on offline and sync when the network returns", async 
   await signIn(page, demoAccounts.owner);
   await page.goto("/deliveries");
   await page.getByRole("navigation", { name: "Today's drop-offs" }).getByRole("link", { name: driver }).click();
+  await expect(page.getByRole("heading", { name: new RegExp(`Morning drop · .* · ${driver}`) })).toBeVisible();
   const scanField = page.getByLabel("Scan or type tracking ID");
   await scanField.fill(onlineScan!);
   await scanField.press("Enter");
