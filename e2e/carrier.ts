@@ -13,25 +13,29 @@ export class Carrier {
     return { authorization: `Bearer ${this.key}`, ...extra };
   }
 
-  async announceMallParcels(partnerCode: string, count: number) {
+  private async announce(partnerCode: string, count: number, flow: string, recipient: Record<string, unknown>) {
     const ids = Array.from({ length: count }, () => `E2E${randomUUID().slice(0, 10).toUpperCase()}`);
     for (const trackingId of ids) {
       const response = await this.request.put(`/api/v1/parcels/${trackingId}`, {
         headers: this.headers(),
         data: {
           partnerCode,
-          flow: "mall_pickup",
+          flow,
           serviceLevel: "same_day",
           promisedBy: new Date(Date.now() + 8 * 3600_000).toISOString(),
-          recipient: {
-            name: "Jordan Lee",
-            address: { line1: "1 Test Way", city: "Chandler", region: "AZ", postalCode: "85226", country: "US" },
-          },
+          recipient,
         },
       });
       expect(response.status(), await response.text()).toBe(201);
     }
     return ids;
+  }
+
+  announceMallParcels(partnerCode: string, count: number) {
+    return this.announce(partnerCode, count, "mall_pickup", {
+      name: "Jordan Lee",
+      address: { line1: "1 Test Way", city: "Chandler", region: "AZ", postalCode: "85226", country: "US" },
+    });
   }
 
   async schedulePickup(partnerCode: string, parcels: string[], startsInMinutes: number, driverName: string) {
@@ -73,26 +77,12 @@ export class Carrier {
   }
 
   /** Local-delivery parcels a short way from the store (the radius is checked on announce). */
-  async announceRuralParcels(partnerCode: string, store: { lat: number; lng: number }, count: number) {
-    const ids = Array.from({ length: count }, () => `E2E${randomUUID().slice(0, 10).toUpperCase()}`);
-    for (const trackingId of ids) {
-      const response = await this.request.put(`/api/v1/parcels/${trackingId}`, {
-        headers: this.headers(),
-        data: {
-          partnerCode,
-          flow: "local_delivery",
-          serviceLevel: "same_day",
-          promisedBy: new Date(Date.now() + 8 * 3600_000).toISOString(),
-          recipient: {
-            name: "Casey Morgan",
-            address: { line1: "4 Prairie Rd", city: "Broken Bow", region: "NE", postalCode: "68822", country: "US" },
-            location: { lat: store.lat + 0.01, lng: store.lng + 0.01 },
-          },
-        },
-      });
-      expect(response.status(), await response.text()).toBe(201);
-    }
-    return ids;
+  announceRuralParcels(partnerCode: string, store: { lat: number; lng: number }, count: number) {
+    return this.announce(partnerCode, count, "local_delivery", {
+      name: "Casey Morgan",
+      address: { line1: "4 Prairie Rd", city: "Broken Bow", region: "NE", postalCode: "68822", country: "US" },
+      location: { lat: store.lat + 0.01, lng: store.lng + 0.01 },
+    });
   }
 
   async scheduleDropoff(partnerCode: string, parcels: string[], windowStart: Date, driverName: string) {
