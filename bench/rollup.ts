@@ -3,8 +3,9 @@ import { eq } from "drizzle-orm";
 import { openDatabase } from "@/db/client";
 import { partners } from "@/db/schema";
 import { loadUserActor } from "@/server/domain/auth/load-actor";
+import { performanceDashboard } from "@/server/domain/performance/dashboard";
 import { partnerFiguresFromRaw, summarize } from "@/server/domain/performance/raw";
-import { partnerFiguresFromRollup } from "@/server/domain/performance/rollup";
+import { partnerTotalsFromRollup } from "@/server/domain/performance/rollup-totals";
 import { addDays, localDayOf } from "@/server/domain/time/local-day";
 
 export type PathTiming = { label: string; runs: number; p50: number; p95: number };
@@ -12,7 +13,8 @@ export type PathTiming = { label: string; runs: number; p50: number; p95: number
 /**
  * The dashboard's question — every partner's figures over the last 30 local days — answered
  * from the rollup and by the naive GROUP BY over raw rows, in the same run, for one region
- * and for every partner the manager sees. Also checks that both give the same answer.
+ * and for every partner the manager sees; then the whole dashboard (that period and the one
+ * before, roll-ups and alerts). Also checks that rollup and raw give the same answer.
  */
 export async function compareRollup(
   url: string,
@@ -34,21 +36,20 @@ export async function compareRollup(
     const period = { from: addDays(to, -29), to };
     const region = { ...period, partnerIds: regionPartners.map((p) => p.id) };
 
-    const dashboard = async (source: typeof partnerFiguresFromRaw, scope: typeof period) =>
-      summarize(await source(handle.db, actor, scope));
-    const agree = isDeepStrictEqual(
-      await dashboard(partnerFiguresFromRollup, region),
-      await dashboard(partnerFiguresFromRaw, region),
-    );
+    const naive = async (scope: typeof period & { partnerIds?: string[] }) =>
+      summarize(await partnerFiguresFromRaw(handle.db, actor, scope));
+    // What the dashboard reads: per-partner totals summed by the database from the rollup.
+    const rollup = async ({ partnerIds, ...scope }: typeof period & { partnerIds?: string[] }) =>
+      (await partnerTotalsFromRollup(handle.db, actor, [scope], { partnerIds }))[0];
+    const agree = isDeepStrictEqual(await rollup(region), await naive(region));
     const rows = [
-      await time(`rollup, one region (${regionPartners.length} partners)`, 20, () =>
-        dashboard(partnerFiguresFromRollup, region),
+      await time(`rollup, one region (${regionPartners.length} partners)`, 20, () => rollup(region)),
+      await time(`naive GROUP BY, one region (${regionPartners.length} partners)`, 5, () => naive(region)),
+      await time("rollup, every partner of the manager", 20, () => rollup(period)),
+      await time("naive GROUP BY, every partner of the manager", 3, () => naive(period)),
+      await time("dashboard, every partner (both periods, alerts)", 20, () =>
+        performanceDashboard(handle.db, actor, period),
       ),
-      await time(`naive GROUP BY, one region (${regionPartners.length} partners)`, 5, () =>
-        dashboard(partnerFiguresFromRaw, region),
-      ),
-      await time("rollup, every partner of the manager", 10, () => dashboard(partnerFiguresFromRollup, period)),
-      await time("naive GROUP BY, every partner of the manager", 3, () => dashboard(partnerFiguresFromRaw, period)),
     ];
     return { rows, agree };
   } finally {

@@ -6,8 +6,8 @@ import { partnerScope } from "../scope";
 import { addDays } from "../time/local-day";
 import { emptyCounters, type Figures, figuresOf, fraction, type Rate } from "./definitions";
 import { type Period, previousPeriod } from "./period";
-import { rollUp, summarize } from "./raw";
-import { partnerFiguresFromRollup } from "./rollup";
+import { rollUp } from "./raw";
+import { partnerTotalsFromRollup } from "./rollup-totals";
 
 export type Alert = { figure: string; value: number; threshold: number; previous: number | null };
 
@@ -44,7 +44,7 @@ export function alertsFor(
  */
 export async function performanceDashboard(db: DbOrTx, actor: Actor, period: Period) {
   const before = previousPeriod(period.from, period.to);
-  const [meta, current, previous] = await Promise.all([
+  const [meta, [current = [], previous = []]] = await Promise.all([
     db
       .select({
         id: partners.id,
@@ -65,12 +65,14 @@ export async function performanceDashboard(db: DbOrTx, actor: Actor, period: Per
       .leftJoin(malls, eq(malls.id, partners.mallId))
       .where(partnerScope(actor))
       .orderBy(asc(partners.name)),
-    partnerFiguresFromRollup(db, actor, period),
-    partnerFiguresFromRollup(db, actor, before),
+    // Both periods in the same queries, summed by the database (see rollup-totals.ts).
+    partnerTotalsFromRollup(db, actor, [period, before]),
   ]);
-  const now = new Map(summarize(current).map((t) => [t.partnerId, t]));
-  const then = new Map(summarize(previous).map((t) => [t.partnerId, t]));
+  const now = new Map(current.map((t) => [t.partnerId, t]));
+  const then = new Map(previous.map((t) => [t.partnerId, t]));
   const empty = figuresOf(emptyCounters());
+  const mallNames = new Map(meta.map((p) => [p.mallId, p.mallName]));
+  const regionNames = new Map(meta.map((p) => [p.regionId, p.regionName]));
 
   const partnerRows = meta.map((p) => {
     const figures = now.has(p.id) ? figuresOf(now.get(p.id)!.counters) : empty;
@@ -86,10 +88,7 @@ export async function performanceDashboard(db: DbOrTx, actor: Actor, period: Per
     const prev = new Map(rollUp([...then.values()], by).map((g) => [g.id, g]));
     return rollUp([...now.values()], by).map((g) => ({
       id: g.id,
-      name:
-        (by === "mall"
-          ? meta.find((p) => p.mallId === g.id)?.mallName
-          : meta.find((p) => p.regionId === g.id)?.regionName) ?? "",
+      name: (by === "mall" ? mallNames.get(g.id) : regionNames.get(g.id)) ?? "",
       partners: g.partnerIds.length,
       figures: figuresOf(g.counters),
       previous: prev.has(g.id) ? figuresOf(prev.get(g.id)!.counters) : empty,

@@ -14,8 +14,9 @@ import { upsertParcelFromCarrier } from "../parcels/announce";
 import { setParcelReady } from "../parcels/store-actions";
 import { transitionParcel } from "../parcels/transition";
 import { addDays, localDayOf } from "../time/local-day";
-import { partnerFiguresFromRaw } from "./raw";
+import { partnerFiguresFromRaw, summarize } from "./raw";
 import { partnerFiguresFromRollup, refreshAllStats } from "./rollup";
+import { partnerTotalsFromRollup } from "./rollup-totals";
 
 let db: Db;
 let world: Awaited<ReturnType<typeof createWorld>>;
@@ -49,6 +50,8 @@ async function compare() {
   const raw = await partnerFiguresFromRaw(db, systemActor, period);
   const rolled = await partnerFiguresFromRollup(db, systemActor, period);
   expect(rolled).toEqual(raw);
+  const [totals] = await partnerTotalsFromRollup(db, systemActor, [period], { partnerIds });
+  expect(totals).toEqual(summarize(raw));
   return rolled;
 }
 
