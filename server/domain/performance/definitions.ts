@@ -175,11 +175,14 @@ export function addCountersInto(a: Counters, b: Counters): Counters {
     const value = (b as unknown as Record<string, unknown>)[key];
     if (typeof value === "number") target[key] = (target[key] as number) + value;
   }
-  for (const [minutes, count] of Object.entries(b.prepMinutes)) {
-    a.prepMinutes[Number(minutes)] = (a.prepMinutes[Number(minutes)] ?? 0) + count;
+  // for…in rather than Object.entries: this runs for every partner-day a dashboard sums.
+  for (const minutes in b.prepMinutes) {
+    const key = Number(minutes);
+    a.prepMinutes[key] = (a.prepMinutes[key] ?? 0) + b.prepMinutes[key]!;
   }
-  for (const [minutes, count] of Object.entries(b.driverWaitMinutes)) {
-    a.driverWaitMinutes[Number(minutes)] = (a.driverWaitMinutes[Number(minutes)] ?? 0) + count;
+  for (const minutes in b.driverWaitMinutes) {
+    const key = Number(minutes);
+    a.driverWaitMinutes[key] = (a.driverWaitMinutes[key] ?? 0) + b.driverWaitMinutes[key]!;
   }
   for (const reason of failureReasons) a.failedAttempts[reason] += b.failedAttempts[reason] ?? 0;
   return a;
