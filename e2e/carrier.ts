@@ -57,15 +57,21 @@ export class Carrier {
   }
 
   /**
-   * Local-delivery parcels already at a rural store: announced, then dropped off by a late
-   * drop-off of its own, so the seeded morning drop stays the one the check-in tests use.
+   * A drop-off of the store's own today, late (22:00 local, or soon if that has passed), with
+   * its driver arrived: the seeded morning drop stays the one /deliveries opens by default.
    */
-  async parcelsAtRuralStore(partnerCode: string, store: { lat: number; lng: number; timeZone: string }, count: number) {
-    const ids = await this.announceRuralParcels(partnerCode, store, count);
+  async lateDropoffArrived(partnerCode: string, store: { timeZone: string }, parcels: string[], driverName: string) {
     const lateToday = zonedTimeToInstant(localDayOf(new Date(), store.timeZone), "22:00", store.timeZone);
     const start = new Date(Math.max(lateToday.getTime(), Date.now() + 5 * 60_000));
-    const arrivalId = await this.scheduleDropoff(partnerCode, ids, start, "Sam Route");
+    const arrivalId = await this.scheduleDropoff(partnerCode, parcels, start, driverName);
     await this.event(arrivalId, { type: "arrived", at: new Date().toISOString() });
+    return arrivalId;
+  }
+
+  /** Local-delivery parcels already at a rural store: announced, then dropped off by a late drop-off. */
+  async parcelsAtRuralStore(partnerCode: string, store: { lat: number; lng: number; timeZone: string }, count: number) {
+    const ids = await this.announceRuralParcels(partnerCode, store, count);
+    const arrivalId = await this.lateDropoffArrived(partnerCode, store, ids, "Sam Route");
     await this.event(arrivalId, { type: "departed", at: new Date().toISOString(), pickedUp: [], droppedOff: ids });
     return ids;
   }

@@ -1,6 +1,5 @@
 import { randomUUID } from "node:crypto";
 import { expect, test } from "@playwright/test";
-import { localDayOf, zonedTimeToInstant } from "../server/domain/time/local-day";
 import { Carrier } from "./carrier";
 import { demoAccounts, signIn } from "./fixtures";
 
@@ -18,15 +17,8 @@ test("the owner reports a damaged parcel with its photo and hands it back to the
   test.setTimeout(60_000);
   const carrier = new Carrier(request);
   const [damaged, fine] = (await carrier.announceRuralParcels(prairie.code, prairie, 2)) as [string, string];
-  const today = localDayOf(new Date(), prairie.timeZone);
   const driver = `Robin ${randomUUID().slice(0, 4).toUpperCase()}`;
-  const arrivalId = await carrier.scheduleDropoff(
-    prairie.code,
-    [damaged, fine],
-    zonedTimeToInstant(today, "22:00", prairie.timeZone),
-    driver,
-  );
-  await carrier.event(arrivalId, { type: "arrived", at: new Date().toISOString() });
+  const arrivalId = await carrier.lateDropoffArrived(prairie.code, prairie, [damaged, fine], driver);
 
   await signIn(page, demoAccounts.owner);
   await page.goto("/deliveries");

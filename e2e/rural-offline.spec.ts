@@ -1,6 +1,5 @@
 import { randomUUID } from "node:crypto";
 import { expect, type Locator, type Page, test } from "@playwright/test";
-import { localDayOf, zonedTimeToInstant } from "../server/domain/time/local-day";
 import { Carrier } from "./carrier";
 import { demoAccounts, signIn } from "./fixtures";
 
@@ -149,9 +148,7 @@ test("scans at the drop go on offline and sync when the network returns", async 
   const carrier = new Carrier(request);
   const [offlineScan, onlineScan] = await carrier.announceRuralParcels(prairie.code, prairie, 2);
   const driver = `Kit ${randomUUID().slice(0, 4).toUpperCase()}`;
-  const lateToday = zonedTimeToInstant(localDayOf(new Date(), prairie.timeZone), "22:30", prairie.timeZone);
-  const arrivalId = await carrier.scheduleDropoff(prairie.code, [offlineScan!, onlineScan!], lateToday, driver);
-  await carrier.event(arrivalId, { type: "arrived", at: new Date().toISOString() });
+  await carrier.lateDropoffArrived(prairie.code, prairie, [offlineScan!, onlineScan!], driver);
 
   await signIn(page, demoAccounts.owner);
   await page.goto("/deliveries");
