@@ -3,6 +3,7 @@
 import { type TRPCClient, TRPCClientError } from "@trpc/client";
 import type { AppRouter } from "@/server/trpc/root";
 import { type OutboxAction, type OutboxEntry, putEntry } from "./outbox";
+import { UploadUnavailable, uploadProof } from "./upload-proof";
 
 export type SendOutcome =
   /** The server has it (now or from an earlier send). */
@@ -12,28 +13,14 @@ export type SendOutcome =
   /** The server refused it by a rule (a bad photo, a parcel cancelled meanwhile…). */
   | { kind: "refused"; message: string };
 
-class Unreachable extends Error {}
-
 /** Network failures and server outages are worth retrying; anything the server refused is not. */
 function isTransient(error: unknown) {
-  if (error instanceof Unreachable || error instanceof TypeError) return true;
+  if (error instanceof UploadUnavailable || error instanceof TypeError) return true;
   if (error instanceof TRPCClientError) {
     const status = (error.data as { httpStatus?: number } | undefined)?.httpStatus;
     return status === undefined || status >= 500;
   }
   return false;
-}
-
-async function upload(trackingId: string, kind: "photo" | "signature", file: Blob): Promise<string> {
-  const form = new FormData();
-  form.set("file", file, kind === "signature" ? "signature.png" : "photo");
-  form.set("trackingId", trackingId);
-  form.set("kind", kind);
-  const response = await fetch("/api/proofs", { method: "POST", body: form });
-  const body = await response.json().catch(() => null);
-  if (response.status >= 500) throw new Unreachable();
-  if (!response.ok) throw new Error(body?.error?.message ?? "The photo could not be uploaded.");
-  return body.id as string;
 }
 
 function deliveryMessage(
@@ -65,11 +52,11 @@ export async function sendEntry(client: TRPCClient<AppRouter>, entry: OutboxEntr
       };
     }
     if (action.photo && !action.photoId) {
-      action.photoId = await upload(action.trackingId, "photo", action.photo);
+      action.photoId = await uploadProof(action.trackingId, "photo", action.photo);
       await putEntry(entry);
     }
     if (action.signature && !action.signatureId) {
-      action.signatureId = await upload(action.trackingId, "signature", action.signature);
+      action.signatureId = await uploadProof(action.trackingId, "signature", action.signature);
       await putEntry(entry);
     }
     const result = await client.deliveries.log.mutate({

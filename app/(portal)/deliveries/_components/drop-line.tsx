@@ -3,6 +3,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRef, useState } from "react";
 import { Button } from "@/app/_components/ui/button";
+import { uploadProof } from "@/app/_offline/upload-proof";
 import { useTRPC } from "@/app/_trpc/client";
 import type { ParcelStatus } from "@/db/schema";
 import { ManifestLine } from "../../_components/manifest-line";
@@ -84,17 +85,6 @@ function DamageThumb({ id, trackingId }: { id: string; trackingId: string }) {
   );
 }
 
-async function uploadDamagePhoto(trackingId: string, file: File): Promise<string> {
-  const form = new FormData();
-  form.set("file", file);
-  form.set("trackingId", trackingId);
-  form.set("kind", "damage_photo");
-  const response = await fetch("/api/proofs", { method: "POST", body: form });
-  const body = await response.json().catch(() => null);
-  if (!response.ok) throw new Error(body?.error?.message ?? "The photo could not be uploaded. Try again.");
-  return body.id as string;
-}
-
 function DamageForm({
   arrivalId,
   trackingId,
@@ -120,7 +110,7 @@ function DamageForm({
     try {
       const file = photo.current?.files?.[0];
       // Without a photo the server refuses, with the message people see.
-      const photoId = file ? await uploadDamagePhoto(trackingId, file) : undefined;
+      const photoId = file ? await uploadProof(trackingId, "damage_photo", file) : undefined;
       await mark.mutateAsync({ arrivalId, trackingId, photoId });
       await onDone();
     } catch (err) {
