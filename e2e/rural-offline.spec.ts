@@ -17,8 +17,9 @@ const photo = {
   ),
 };
 
+// Visible only: while the page streams in, React can hold a hidden copy of the list for a moment.
 function stop(page: Page, trackingId: string) {
-  return page.getByTestId("route-stop").filter({ hasText: trackingId });
+  return page.getByTestId("route-stop").filter({ hasText: trackingId, visible: true });
 }
 
 async function openLog(page: Page, trackingId: string): Promise<Locator> {
