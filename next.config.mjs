@@ -1,9 +1,29 @@
+// Kept in one place with the pages' policy (server/http/security-headers.ts); plain values here
+// because this file is read before the app's TypeScript is compiled.
+const commonSecurityHeaders = [
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+  { key: "Permissions-Policy", value: "camera=(self), geolocation=(self), microphone=(), payment=(), usb=()" },
+  { key: "X-Frame-Options", value: "DENY" },
+  { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
+];
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // Loaded from node_modules at run time: PGlite ships its own WASM, the others native or dynamic code.
-  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "graphile-worker", "pg", "sharp"],
+  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "graphile-worker", "pg", "pino", "sharp"],
   poweredByHeader: false,
   typedRoutes: false,
+  async headers() {
+    return [
+      { source: "/:path*", headers: commonSecurityHeaders },
+      // Pages get theirs, with a nonce, from the proxy.
+      {
+        source: "/api/:path*",
+        headers: [{ key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'" }],
+      },
+    ];
+  },
 };
 
 export default nextConfig;

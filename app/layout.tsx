@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from "next";
+import { requestLocale } from "./_components/request-locale";
 import { RegisterServiceWorker } from "./_offline/register-service-worker";
 import "./globals.css";
 
@@ -16,9 +17,10 @@ export const viewport: Viewport = {
   themeColor: "#0f7a5c",
 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  // The person's locale (decision 020); prerendered pages read no request and get the default.
   return (
-    <html lang="en">
+    <html lang={await requestLocale()}>
       <body className="min-h-dvh">
         {children}
         <RegisterServiceWorker />

@@ -31,7 +31,7 @@ const { db, close } = openDatabase({ url });
 
 const actors = {} as Record<Who, UserActor>;
 for (const who of Object.keys(people) as Who[]) {
-  const actor = await loadUserActor(db, fixtures.userIds[who]);
+  const actor = await loadUserActor({ db, userId: fixtures.userIds[who] });
   if (!actor) throw new Error(`baseline server: no active user ${people[who]}`);
   actors[who] = actor;
 }

@@ -14,10 +14,14 @@ const schema = z.object({
   BENCH_DURATION: z.coerce.number().positive().default(10),
   BENCH_WARMUP: z.coerce.number().min(0).default(2),
   BENCH_CONNECTIONS: z.coerce.number().int().positive().default(10),
+  /** Turns each row's targets take (BENCH_DURATION is split between them). */
+  BENCH_ROUNDS: z.coerce.number().int().positive().default(3),
   /** A request slower than this counts as failed (autocannon's timeout, seconds). */
   BENCH_TIMEOUT: z.coerce.number().int().positive().default(30),
   /** First port tried for the portal; the baseline takes the next free one. */
   BENCH_PORT: z.coerce.number().int().positive().default(3200),
+  /** Where every figure of the run is written as JSON. */
+  BENCH_JSON: z.string().min(1).default("bench/results.json"),
   /** Only the endpoints whose id contains this text (e.g. `partners`). */
   BENCH_ONLY: z.string().optional(),
 });

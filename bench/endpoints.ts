@@ -4,15 +4,17 @@
  */
 import type { Db } from "@/db/client";
 import type { CarrierActor, UserActor } from "@/server/domain/actor";
+import { storeQueue } from "@/server/domain/arrivals/store-queue";
 import { upsertParcelFromCarrier } from "@/server/domain/parcels/announce";
 import { getParcel } from "@/server/domain/parcels/queries";
-import { storeQueue } from "@/server/domain/parcels/queue";
 import { partnersWithTodayCounts, storeToday } from "@/server/domain/partners/queries";
 
 /** The people the bench signs in as (passwords are the demo seed's). */
 export const people = {
   store: "staff@chandler.example",
   scaleStore: "staff-sc-0001@scale.example",
+  /** A local delivery store of the scale data (its morning drop and route). */
+  scaleRural: "staff-sc-0002@scale.example",
   manager: "manager@scale.example",
 } as const;
 export const PASSWORD = "handoff-demo";
@@ -90,26 +92,26 @@ export const endpoints: BenchEndpoint[] = [
     id: "partners.today",
     as: "store",
     path: (f) => trpc("partners.today", { code: f.storeCode }),
-    baseline: ({ db, actors, fixtures }) => storeToday(db, actors.store, fixtures.storeCode),
+    baseline: ({ db, actors, fixtures }) => storeToday({ db, actor: actors.store, code: fixtures.storeCode }),
   },
   {
     id: "partners.today (scale store)",
     as: "scaleStore",
     path: (f) => trpc("partners.today", { code: f.scaleStoreCode }),
-    baseline: ({ db, actors, fixtures }) => storeToday(db, actors.scaleStore, fixtures.scaleStoreCode),
+    baseline: ({ db, actors, fixtures }) => storeToday({ db, actor: actors.scaleStore, code: fixtures.scaleStoreCode }),
   },
   {
     id: "partners.withTodayCounts",
     as: "manager",
     path: () => trpc("partners.withTodayCounts"),
-    baseline: ({ db, actors }) => partnersWithTodayCounts(db, actors.manager),
+    baseline: ({ db, actors }) => partnersWithTodayCounts({ db, actor: actors.manager }),
   },
   {
     id: "parcels.queue (scale store)",
     as: "scaleStore",
     path: (f) => trpc("parcels.queue", { partnerCode: f.scaleStoreCode, filter: "open" }),
     baseline: ({ db, actors, fixtures }) =>
-      storeQueue(db, actors.scaleStore, { partnerCode: fixtures.scaleStoreCode, filter: "open" }),
+      storeQueue({ db, actor: actors.scaleStore, partnerCode: fixtures.scaleStoreCode, filter: "open" }),
   },
   {
     id: "PUT /api/v1/parcels (announce)",
@@ -130,7 +132,14 @@ export const endpoints: BenchEndpoint[] = [
     id: "parcels.get",
     as: "manager",
     path: (f) => trpc("parcels.get", { trackingId: f.trackingId }),
-    baseline: ({ db, actors, fixtures }) => getParcel(db, actors.manager, fixtures.trackingId),
+    baseline: ({ db, actors, fixtures }) => getParcel({ db, actor: actors.manager, trackingId: fixtures.trackingId }),
   },
   { id: "/login", path: () => "/login" },
+  // Server renders of the busiest pages over the large data (whole HTML, signed in).
+  { id: "page /parcels (scale store)", as: "scaleStore", path: (f) => `/parcels?store=${f.scaleStoreCode}` },
+  { id: "page /deliveries (scale store)", as: "scaleRural", path: () => "/deliveries?store=SC-0002" },
+  { id: "page /performance (500 partners)", as: "manager", path: () => "/performance?period=30" },
 ];
+
+/** The floor: the same server reading the same session cookie, and nothing more. */
+export const floorPath = "/api/test/floor";

@@ -15,6 +15,9 @@ export type LoadResult = {
   statusCodes: Record<string, number>;
   /** What one more request answered, when some failed. */
   sample?: string;
+  /** Sorted latencies of the 2xx answers and the seconds measured (to merge rounds). */
+  latencies: number[];
+  seconds: number;
 };
 
 /**
@@ -66,6 +69,8 @@ export async function load(
     p95: percentile(latencies, 95),
     p99: percentile(latencies, 99),
     ok: latencies.length,
+    latencies,
+    seconds: result.duration,
     failed,
     statusCodes: result.timeouts ? { ...statusCodes, timeout: result.timeouts } : statusCodes,
     sample: failed ? (await probe(url, headers, write)).sample : undefined,
@@ -105,9 +110,33 @@ export function notLoaded(answer: Probe): LoadResult {
     p95: nan,
     p99: nan,
     ok: 0,
+    latencies: [],
+    seconds: 0,
     failed: 1,
     statusCodes: { [answer.status]: 1 },
     sample: answer.sample,
+  };
+}
+
+/** Rounds of one target as one result: every latency and every second measured. */
+export function mergeRounds(rounds: LoadResult[]): LoadResult {
+  const latencies = rounds.flatMap((r) => r.latencies).sort((a, b) => a - b);
+  const seconds = rounds.reduce((sum, r) => sum + r.seconds, 0);
+  const statusCodes: Record<string, number> = {};
+  for (const r of rounds) {
+    for (const [code, count] of Object.entries(r.statusCodes)) statusCodes[code] = (statusCodes[code] ?? 0) + count;
+  }
+  return {
+    rps: seconds ? latencies.length / seconds : 0,
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    p99: percentile(latencies, 99),
+    ok: latencies.length,
+    latencies,
+    seconds,
+    failed: rounds.reduce((sum, r) => sum + r.failed, 0),
+    statusCodes,
+    sample: rounds.find((r) => r.sample)?.sample,
   };
 }
 

@@ -47,7 +47,8 @@ export function spawnGroup(
   for (const stream of [child.stdout, child.stderr]) {
     if (!stream) continue;
     createInterface({ input: stream }).on("line", (line) => {
-      console.log(`  ${label} │ ${line}`);
+      // The server's access log (a line per request) would cost the bench's own CPU to print.
+      if (!line.includes('"msg":"request"')) console.log(`  ${label} │ ${line}`);
       onLine?.(line);
     });
   }

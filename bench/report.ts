@@ -1,6 +1,6 @@
 import type { LoadResult } from "./load";
 
-export type Row = { id: string; portal: LoadResult; baseline: LoadResult | null };
+export type Row = { id: string; portal: LoadResult; floor: LoadResult | null; baseline: LoadResult | null };
 
 const columns = [
   "endpoint",
@@ -8,11 +8,16 @@ const columns = [
   "p50",
   "p95",
   "p99 ms",
+  "floor req/s",
+  "p50",
+  "p95 ms",
   "baseline req/s",
   "p50",
   "p95",
   "p99 ms",
-  "non-2xx+errors (portal/base)",
+  "portal/baseline",
+  "portal/floor",
+  "failed (portal/floor/base)",
 ];
 
 /** The results as a plain-text table; a target with failures shows FAILED, not figures. */
@@ -20,14 +25,23 @@ export function table(rows: Row[]): string {
   const cells = rows.map((row) => [
     row.id,
     ...figures(row.portal),
+    ...(row.floor ? figures(row.floor).slice(0, 3) : ["–", "–", "–"]),
     ...(row.baseline ? figures(row.baseline) : ["–", "–", "–", "–"]),
-    `${row.portal.failed}/${row.baseline ? row.baseline.failed : "–"}`,
+    ratio(row.portal, row.baseline),
+    ratio(row.portal, row.floor),
+    [row.portal, row.floor, row.baseline].map((r) => (r ? String(r.failed) : "–")).join("/"),
   ]);
   const widths = columns.map((title, i) => Math.max(title.length, ...cells.map((c) => c[i]!.length)));
   const line = (values: string[]) =>
     values.map((v, i) => (i === 0 ? v.padEnd(widths[i]!) : v.padStart(widths[i]!))).join("  ");
   const rule = widths.map((w) => "─".repeat(w)).join("  ");
   return [line(columns), rule, ...cells.map(line)].join("\n");
+}
+
+/** Portal throughput as a share of another target's, measured back to back. */
+function ratio(portal: LoadResult, other: LoadResult | null): string {
+  if (!other || portal.failed || other.failed || !other.rps) return "–";
+  return `${Math.round((100 * portal.rps) / other.rps)} %`;
 }
 
 function figures(result: LoadResult): string[] {
@@ -45,6 +59,7 @@ export function failures(rows: Row[]): string[] {
   for (const row of rows) {
     for (const [target, result] of [
       ["portal", row.portal],
+      ["floor", row.floor],
       ["baseline", row.baseline],
     ] as const) {
       if (!result || result.failed === 0) continue;
@@ -54,4 +69,11 @@ export function failures(rows: Row[]): string[] {
     }
   }
   return out;
+}
+
+/** The figures of one target as the JSON results carry them. */
+export function summaryOf(result: LoadResult | null) {
+  if (!result || result.failed) return null;
+  const round = (v: number) => Math.round(v * 10) / 10;
+  return { rps: round(result.rps), p50: round(result.p50), p95: round(result.p95), p99: round(result.p99) };
 }

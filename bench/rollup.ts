@@ -2,11 +2,11 @@ import { isDeepStrictEqual } from "node:util";
 import { eq } from "drizzle-orm";
 import { openDatabase } from "@/db/client";
 import { partners } from "@/db/schema";
+import { addDays, localDayOf } from "@/lib/local-day";
 import { loadUserActor } from "@/server/domain/auth/load-actor";
 import { performanceDashboard } from "@/server/domain/performance/dashboard";
 import { partnerFiguresFromRaw, summarize } from "@/server/domain/performance/raw";
 import { partnerTotalsFromRollup } from "@/server/domain/performance/rollup-totals";
-import { addDays, localDayOf } from "@/server/domain/time/local-day";
 
 export type PathTiming = { label: string; runs: number; p50: number; p95: number };
 
@@ -22,7 +22,7 @@ export async function compareRollup(
 ): Promise<{ rows: PathTiming[]; agree: boolean }> {
   const handle = openDatabase({ url, max: 4 });
   try {
-    const actor = await loadUserActor(handle.db, managerUserId);
+    const actor = await loadUserActor({ db: handle.db, userId: managerUserId });
     if (!actor) throw new Error("bench: the scale manager is missing");
     const [first] = await handle.db
       .select({ regionId: partners.regionId })
@@ -37,10 +37,10 @@ export async function compareRollup(
     const region = { ...period, partnerIds: regionPartners.map((p) => p.id) };
 
     const naive = async (scope: typeof period & { partnerIds?: string[] }) =>
-      summarize(await partnerFiguresFromRaw(handle.db, actor, scope));
+      summarize(await partnerFiguresFromRaw({ db: handle.db, actor, ...scope }));
     // What the dashboard reads: per-partner totals summed by the database from the rollup.
     const rollup = async ({ partnerIds, ...scope }: typeof period & { partnerIds?: string[] }) =>
-      (await partnerTotalsFromRollup(handle.db, actor, [scope], { partnerIds }))[0];
+      (await partnerTotalsFromRollup({ db: handle.db, actor, periods: [scope], partnerIds }))[0];
     const agree = isDeepStrictEqual(await rollup(region), await naive(region));
     const rows = [
       await time(`rollup, one region (${regionPartners.length} partners)`, 20, () => rollup(region)),
@@ -48,7 +48,7 @@ export async function compareRollup(
       await time("rollup, every partner of the manager", 20, () => rollup(period)),
       await time("naive GROUP BY, every partner of the manager", 3, () => naive(period)),
       await time("dashboard, every partner (both periods, alerts)", 20, () =>
-        performanceDashboard(handle.db, actor, period),
+        performanceDashboard({ db: handle.db, actor, period }),
       ),
     ];
     return { rows, agree };

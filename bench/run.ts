@@ -9,16 +9,33 @@
  *    calls through postgres.js (bench/baseline-server.ts).
  * 3. Signs in (bench/endpoints.ts `people`, password handoff-demo) and loads every entry of
  *    bench/endpoints.ts on both with autocannon: BENCH_CONNECTIONS (10) connections for
- *    BENCH_DURATION (10) s after BENCH_WARMUP (2) s. BENCH_ONLY=<text> picks endpoints.
- * 4. Prints req/s and p50/p95/p99 side by side, and exits 1 if any request failed.
+ *    BENCH_DURATION (10) s after BENCH_WARMUP (2) s. BENCH_ONLY=<text> picks endpoints. Beside
+ *    each, the floor: a route of the same server that reads the same session and nothing more
+ *    (app/api/test/floor). A row's targets take turns, BENCH_ROUNDS (3) rounds each, so each
+ *    ratio compares figures taken together on a machine whose load changes.
+ * 4. Prints req/s and p50/p95/p99 side by side with the ratios, each route's first-load
+ *    JavaScript (gzip) against the framework's own page, and writes every figure as JSON to
+ *    BENCH_JSON (bench/results.json). Exits 1 if any request failed.
  */
+
+import { writeFileSync } from "node:fs";
+import { firstLoadJsGzipKb, floorRoute } from "./bundles";
 import { loadAverage, loadConfig, machineFacts } from "./config";
 import { prepareDatabase } from "./database";
-import { type BenchEndpoint, baselinePath, endpoints, PASSWORD, people, SCALE_CARRIER, type Who } from "./endpoints";
-import { type LoadResult, type LoadSettings, load, notLoaded, probe, type Write } from "./load";
+import {
+  type BenchEndpoint,
+  baselinePath,
+  endpoints,
+  floorPath,
+  PASSWORD,
+  people,
+  SCALE_CARRIER,
+  type Who,
+} from "./endpoints";
+import { type LoadResult, type LoadSettings, load, mergeRounds, notLoaded, probe, type Write } from "./load";
 import { signIn, startPortal } from "./portal";
 import { cleanup, freePort, spawnGroup, waitForOk, wasInterrupted } from "./process";
-import { failures, type Row, table } from "./report";
+import { failures, type Row, summaryOf, table } from "./report";
 import { compareRollup } from "./rollup";
 
 const config = loadConfig();
@@ -29,6 +46,7 @@ const settings: LoadSettings = {
   timeout: config.BENCH_TIMEOUT,
 };
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const round = (v: number) => Math.round(v * 10) / 10;
 
 async function main(): Promise<number> {
   const loadBefore = loadAverage();
@@ -64,12 +82,19 @@ async function main(): Promise<number> {
     const write = endpoint.write
       ? { method: endpoint.write.method, next: () => endpoint.write!.next(fixtures) }
       : undefined;
+    const targets: Target[] = [
+      { name: "portal", url: portalUrl, headers, write },
+      { name: "floor", url: portal.url + floorPath, headers: { cookie: cookies[endpoint.as ?? "store"] } },
+      ...(endpoint.baseline
+        ? [{ name: "baseline" as const, url: baselineUrl + baselinePath(endpoint.id), headers: {} }]
+        : []),
+    ];
+    const results = await measureInRounds(endpoint, targets);
     const row: Row = {
       id: endpoint.id,
-      portal: await measure(endpoint, "portal", portalUrl, headers, write),
-      baseline: endpoint.baseline
-        ? await measure(endpoint, "baseline", baselineUrl + baselinePath(endpoint.id), {})
-        : null,
+      portal: results.portal!,
+      floor: results.floor ?? null,
+      baseline: results.baseline ?? null,
     };
     rows.push(row);
   }
@@ -90,7 +115,7 @@ async function main(): Promise<number> {
       `${portal.buildMs === null ? " (no build needed)" : ` (build ${seconds(portal.buildMs)})`}.`,
   );
   console.log(
-    `Load: ${settings.connections} connections, ${settings.duration} s per target after ${settings.warmup} s warm-up.`,
+    `Load: ${settings.connections} connections, ${settings.duration} s per target in ${config.BENCH_ROUNDS} turns, after ${settings.warmup} s warm-up.`,
   );
   console.log(`Baseline: node:http + postgres.js, same domain calls, actors loaded once (no session, no tRPC).\n`);
   console.log(table(rows));
@@ -101,6 +126,35 @@ async function main(): Promise<number> {
     );
   }
   console.log(`Rollup and naive answers ${rollup.agree ? "agree exactly" : "DISAGREE"} for the region.`);
+  const bundles = firstLoadJsGzipKb();
+  if (bundles) {
+    const floorKb = bundles[floorRoute] ?? Number.NaN;
+    console.log(
+      `\nFirst-load JavaScript, gzip kB (the framework's own ${floorRoute}: ${floorKb}; target ≤ floor + 25):`,
+    );
+    for (const [route, kb] of Object.entries(bundles)) {
+      console.log(`  ${route.padEnd(32)} ${kb.toFixed(1).padStart(7)}  ${kb - floorKb > 25 ? "over" : ""}`);
+    }
+  }
+  writeFileSync(
+    config.BENCH_JSON,
+    `${JSON.stringify(
+      {
+        machine: `${machineFacts()}; load average ${loadBefore} at start, ${loadAverage()} at end`,
+        rows: rows.map((r) => ({
+          id: r.id,
+          portal: summaryOf(r.portal),
+          baseline: summaryOf(r.baseline),
+          floor: summaryOf(r.floor),
+        })),
+        rollup: rollup.rows.map((r) => ({ id: r.label, p50: round(r.p50), p95: round(r.p95) })),
+        firstLoadJsGzipKb: bundles ?? {},
+      },
+      null,
+      2,
+    )}\n`,
+  );
+  console.log(`\nEvery figure as JSON: ${config.BENCH_JSON}`);
   if (!rollup.agree) return 1;
   const failed = failures(rows);
   if (failed.length) {
@@ -110,26 +164,55 @@ async function main(): Promise<number> {
   return 0;
 }
 
-async function measure(
+type Target = {
+  name: "portal" | "floor" | "baseline";
+  url: string;
+  headers: Record<string, string>;
+  write?: Write;
+};
+
+/**
+ * Loads the targets of one row in turns (BENCH_ROUNDS rounds of BENCH_DURATION / rounds seconds
+ * each), so a change in the machine's load while the row runs weighs on every target alike.
+ */
+async function measureInRounds(
   endpoint: BenchEndpoint,
-  target: string,
-  url: string,
-  headers: Record<string, string>,
-  write?: Write,
-): Promise<LoadResult> {
-  const answer = await probe(url, headers, write);
-  if (answer.status < 200 || answer.status >= 300) {
-    console.log(`${endpoint.id} on the ${target}: answered ${answer.sample.slice(0, 120)}; not loaded.`);
-    return notLoaded(answer);
+  targets: Target[],
+): Promise<Partial<Record<Target["name"], LoadResult>>> {
+  const out: Partial<Record<Target["name"], LoadResult>> = {};
+  const loaded: Target[] = [];
+  for (const target of targets) {
+    const answer = await probe(target.url, target.headers, target.write);
+    if (answer.status < 200 || answer.status >= 300) {
+      console.log(`${endpoint.id} on the ${target.name}: answered ${answer.sample.slice(0, 120)}; not loaded.`);
+      out[target.name] = notLoaded(answer);
+    } else {
+      console.log(`${endpoint.id} on the ${target.name} (${(answer.bytes / 1024).toFixed(1)} kB per answer)…`);
+      loaded.push(target);
+    }
   }
-  console.log(`${endpoint.id} on the ${target} (${(answer.bytes / 1024).toFixed(1)} kB per answer)…`);
-  const result = await load(url, headers, settings, write);
-  if (wasInterrupted()) throw new Error("interrupted");
-  console.log(
-    `  ${result.rps.toFixed(0)} req/s, p50 ${result.p50.toFixed(1)} ms, p99 ${result.p99.toFixed(1)} ms` +
-      (result.failed ? `, ${result.failed} FAILED` : ""),
-  );
-  return result;
+  const rounds: Partial<Record<Target["name"], LoadResult[]>> = {};
+  for (let round = 0; round < config.BENCH_ROUNDS; round++) {
+    for (const target of loaded) {
+      const result = await load(
+        target.url,
+        target.headers,
+        { ...settings, duration: settings.duration / config.BENCH_ROUNDS, warmup: round === 0 ? settings.warmup : 0 },
+        target.write,
+      );
+      if (wasInterrupted()) throw new Error("interrupted");
+      rounds[target.name] = [...(rounds[target.name] ?? []), result];
+    }
+  }
+  for (const target of loaded) {
+    const result = mergeRounds(rounds[target.name]!);
+    console.log(
+      `  ${target.name}: ${result.rps.toFixed(0)} req/s, p50 ${result.p50.toFixed(1)} ms, p99 ${result.p99.toFixed(1)} ms` +
+        (result.failed ? `, ${result.failed} FAILED` : ""),
+    );
+    out[target.name] = result;
+  }
+  return out;
 }
 
 try {

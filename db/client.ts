@@ -1,3 +1,4 @@
+import "server-only";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
@@ -19,23 +20,41 @@ export type DatabaseHandle = {
   kind: "pglite" | "postgres";
   /** The raw postgres.js client (server mode only), for LISTEN/NOTIFY and COPY. */
   sql?: postgres.Sql;
-  /** LISTEN on a channel; resolves to a function that stops listening. */
-  listen: (channel: string, onNotify: (payload: string) => void) => Promise<() => Promise<void>>;
+  /**
+   * LISTEN on a channel; resolves to a function that stops listening. `onListen` runs each time
+   * listening (re)starts: notices sent while the connection was down are lost.
+   */
+  listen: (channel: string, onNotify: (payload: string) => void, onListen?: () => void) => Promise<() => Promise<void>>;
   close: () => Promise<void>;
 };
 
 export type DatabaseOptions =
-  | { url: string; max?: number }
+  | { url: string; max?: number; statementTimeoutMs?: number }
   | { dataDir: string }
   /** In-memory PGlite, gone when closed (tests). */
   | { memory: true };
 
+/** How long opening a connection to the PostgreSQL server may take. */
+export const connectTimeoutSeconds = 2;
+
 export function openDatabase(options: DatabaseOptions): DatabaseHandle {
   if ("url" in options) {
-    const sql = postgres(options.url, { max: options.max ?? 10, onnotice: () => {} });
+    const sql = postgres(options.url, {
+      max: options.max ?? 10,
+      onnotice: () => {},
+      // An unreachable server fails fast (a 503) instead of holding requests for many seconds.
+      connect_timeout: connectTimeoutSeconds,
+      idle_timeout: 60,
+      connection: {
+        application_name: "handoff",
+        statement_timeout: options.statementTimeoutMs ?? 15_000,
+        lock_timeout: 5_000,
+        idle_in_transaction_session_timeout: 30_000,
+      },
+    });
     const db = drizzlePostgres(sql, { schema, casing: "snake_case" }) as unknown as Db;
-    const listen = async (channel: string, onNotify: (payload: string) => void) => {
-      const { unlisten } = await sql.listen(channel, onNotify);
+    const listen = async (channel: string, onNotify: (payload: string) => void, onListen?: () => void) => {
+      const { unlisten } = await sql.listen(channel, onNotify, onListen);
       return unlisten;
     };
     return { db, kind: "postgres", sql, listen, close: () => sql.end({ timeout: 5 }) };
@@ -49,8 +68,9 @@ export function openDatabase(options: DatabaseOptions): DatabaseHandle {
     client = new PGlite();
   }
   const db = drizzlePglite(client, { schema, casing: "snake_case" }) as unknown as Db;
-  const listen = async (channel: string, onNotify: (payload: string) => void) => {
+  const listen = async (channel: string, onNotify: (payload: string) => void, onListen?: () => void) => {
     const unlisten = await client.listen(channel, onNotify);
+    onListen?.();
     return () => unlisten();
   };
   return { db, kind: "pglite", listen, close: () => client.close() };
@@ -71,13 +91,18 @@ export async function getDatabase(): Promise<DatabaseHandle> {
   if (!globalForDb.handoffDb) {
     const { env } = await import("@/server/env");
     globalForDb.handoffDb = env.DATABASE_URL
-      ? openDatabase({ url: env.DATABASE_URL })
+      ? openDatabase({ url: env.DATABASE_URL, statementTimeoutMs: env.DATABASE_STATEMENT_TIMEOUT_MS })
       : openDatabase({ dataDir: pgliteDir(env.DATA_DIR) });
   }
   return globalForDb.handoffDb;
 }
 
-/** Makes `getDatabase()` answer with this handle (tests that call route handlers directly). */
-export function setProcessDatabase(handle: DatabaseHandle): void {
+/**
+ * Makes `getDatabase()` answer with this handle (tests that call route handlers directly), or
+ * opens its own again when `undefined`. Returns the handle it replaces, to put it back.
+ */
+export function setProcessDatabase(handle: DatabaseHandle | undefined): DatabaseHandle | undefined {
+  const previous = globalForDb.handoffDb;
   globalForDb.handoffDb = handle;
+  return previous;
 }

@@ -1,8 +1,11 @@
 import { randomUUID } from "node:crypto";
 import { type APIRequestContext, expect } from "@playwright/test";
-import { localDayOf, zonedTimeToInstant } from "../server/domain/time/local-day";
+import { localDayOf, zonedTimeToInstant } from "../lib/local-day";
 
-/** The demo carrier, driving the portal through the Carrier API as the carrier's systems do. */
+/**
+ * The demo carrier, driving the portal through the Carrier API as the carrier's systems do
+ * (the `carrier` fixture in fixtures.ts). Every tracking and arrival ID it makes is new.
+ */
 export class Carrier {
   constructor(
     private readonly request: APIRequestContext,
@@ -10,11 +13,22 @@ export class Carrier {
   ) {}
 
   private headers(extra: Record<string, string> = {}) {
-    return { authorization: `Bearer ${this.key}`, ...extra };
+    // A new connection per call: a kept-alive one can be closed by the server's idle timeout
+    // just as the next call goes out on it (browsers retry that; this client does not).
+    return { authorization: `Bearer ${this.key}`, connection: "close", ...extra };
   }
 
-  private async announce(partnerCode: string, count: number, flow: string, recipient: Record<string, unknown>) {
-    const ids = Array.from({ length: count }, () => `E2E${randomUUID().slice(0, 10).toUpperCase()}`);
+  /** Announces `count` new parcels, or parcels with exactly the tracking IDs given. */
+  private async announce(
+    partnerCode: string,
+    count: number | string[],
+    flow: string,
+    recipient: Record<string, unknown>,
+  ) {
+    const ids =
+      typeof count === "number"
+        ? Array.from({ length: count }, () => `E2E${randomUUID().slice(0, 10).toUpperCase()}`)
+        : count;
     for (const trackingId of ids) {
       const response = await this.request.put(`/api/v1/parcels/${trackingId}`, {
         headers: this.headers(),
@@ -31,16 +45,17 @@ export class Carrier {
     return ids;
   }
 
-  announceMallParcels(partnerCode: string, count: number) {
+  announceMallParcels(partnerCode: string, count: number | string[]) {
     return this.announce(partnerCode, count, "mall_pickup", {
       name: "Jordan Lee",
       address: { line1: "1 Test Way", city: "Chandler", region: "AZ", postalCode: "85226", country: "US" },
     });
   }
 
-  async schedulePickup(partnerCode: string, parcels: string[], startsInMinutes: number, driverName: string) {
+  /** A pickup starting in so many minutes, or at a given instant, with its 30-minute window. */
+  async schedulePickup(partnerCode: string, parcels: string[], startsIn: number | Date, driverName: string) {
     const arrivalId = `E2E-ARR-${randomUUID().slice(0, 8)}`;
-    const start = new Date(Date.now() + startsInMinutes * 60_000);
+    const start = startsIn instanceof Date ? startsIn : new Date(Date.now() + startsIn * 60_000);
     const response = await this.request.put(`/api/v1/arrivals/${arrivalId}`, {
       headers: this.headers(),
       data: {
@@ -57,12 +72,12 @@ export class Carrier {
   }
 
   /**
-   * A drop-off of the store's own today, late (22:00 local, or soon if that has passed), with
-   * its driver arrived: the seeded morning drop stays the one /deliveries opens by default.
+   * A drop-off at the store now (never before the store's local midnight, so it is today's
+   * there), with its driver arrived.
    */
-  async lateDropoffArrived(partnerCode: string, store: { timeZone: string }, parcels: string[], driverName: string) {
-    const lateToday = zonedTimeToInstant(localDayOf(new Date(), store.timeZone), "22:00", store.timeZone);
-    const start = new Date(Math.max(lateToday.getTime(), Date.now() + 5 * 60_000));
+  async dropoffArrived(partnerCode: string, store: { timeZone: string }, parcels: string[], driverName: string) {
+    const midnight = zonedTimeToInstant(localDayOf(new Date(), store.timeZone), "00:00", store.timeZone);
+    const start = new Date(Math.max(midnight.getTime(), Date.now() - 60_000));
     const arrivalId = await this.scheduleDropoff(partnerCode, parcels, start, driverName);
     await this.event(arrivalId, { type: "arrived", at: new Date().toISOString() });
     return arrivalId;
@@ -71,7 +86,7 @@ export class Carrier {
   /** Local-delivery parcels already at a rural store: announced, then dropped off by a late drop-off. */
   async parcelsAtRuralStore(partnerCode: string, store: { lat: number; lng: number; timeZone: string }, count: number) {
     const ids = await this.announceRuralParcels(partnerCode, store, count);
-    const arrivalId = await this.lateDropoffArrived(partnerCode, store, ids, "Sam Route");
+    const arrivalId = await this.dropoffArrived(partnerCode, store, ids, "Sam Route");
     await this.event(arrivalId, { type: "departed", at: new Date().toISOString(), pickedUp: [], droppedOff: ids });
     return ids;
   }
@@ -86,6 +101,7 @@ export class Carrier {
   announceRuralParcels(partnerCode: string, store: { lat: number; lng: number }, count: number) {
     return this.announce(partnerCode, count, "local_delivery", {
       name: "Casey Morgan",
+      phone: "+1 308 555 0142",
       address: { line1: "4 Prairie Rd", city: "Broken Bow", region: "NE", postalCode: "68822", country: "US" },
       location: { lat: store.lat + 0.01, lng: store.lng + 0.01 },
     });
@@ -106,6 +122,16 @@ export class Carrier {
     });
     expect(response.status(), await response.text()).toBe(201);
     return arrivalId;
+  }
+
+  /** The carrier cancels a parcel before handoff (`POST /parcels/{trackingId}/events`). */
+  async cancelParcel(trackingId: string, reason: string) {
+    const response = await this.request.post(`/api/v1/parcels/${trackingId}/events`, {
+      headers: this.headers({ "idempotency-key": randomUUID() }),
+      data: { type: "cancelled", reason },
+    });
+    expect(response.status(), await response.text()).toBe(200);
+    return response.json();
   }
 
   async event(arrivalId: string, body: unknown) {

@@ -1,14 +1,15 @@
 import { randomUUID } from "node:crypto";
-import { expect, test } from "@playwright/test";
-import { demoAccounts, signIn } from "./fixtures";
+import { expect, signIn, test } from "./fixtures";
 
 test("a manager onboards a rural partner and gives its owner access, who then signs in to it", async ({
   page,
   browser,
+  seedStore,
 }) => {
+  const { people } = await seedStore({ program: "local_delivery", people: ["regional_manager"] });
   const suffix = randomUUID().slice(0, 5).toUpperCase();
   const code = `AZ-E2E${suffix}`;
-  await signIn(page, demoAccounts.manager);
+  await signIn(page, people.regional_manager);
   await page.getByRole("link", { name: "Partners" }).click();
   await page.getByRole("link", { name: "Onboard a partner" }).click();
   await page.getByLabel("Partner code").fill(code);
@@ -45,6 +46,10 @@ test("a manager onboards a rural partner and gives its owner access, who then si
   const ownerContext = await browser.newContext();
   const owner = await ownerContext.newPage();
   await signIn(owner, email, password);
+  // A one-time password: the owner chooses their own first.
+  await expect(owner).toHaveURL("/set-password");
+  await owner.getByLabel("New password").fill(`feed store ${suffix} passphrase`);
+  await owner.getByRole("button", { name: "Set password" }).click();
   await expect(owner.getByRole("heading", { level: 1, name: `Casa Grande Feed ${suffix}` })).toBeVisible();
   await ownerContext.close();
 });

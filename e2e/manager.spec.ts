@@ -49,6 +49,7 @@ test("the manager finds the weakest mall partner on ready-on-time, drills in, an
   // One mall's partners only.
   await page.locator("select[name=mall]").selectOption({ label: "Fashion Show" });
   await page.getByRole("button", { name: "Apply" }).click();
-  await expect(page.getByTestId("leaderboard-mall_pickup").getByText("LAS-NEONLEAF")).toBeVisible();
-  await expect(page.getByTestId("leaderboard-mall_pickup").getByText("CHN-SUNDIAL")).toHaveCount(0);
+  // By role, as a person sees the table: a streamed page can leave a hidden copy in the document.
+  await expect(mall.getByRole("rowheader", { name: /LAS-NEONLEAF/ })).toBeVisible();
+  await expect(mall.getByRole("rowheader", { name: /CHN-SUNDIAL/ })).toHaveCount(0);
 });

@@ -1,5 +1,5 @@
-import { expect, type Locator, type Page, test } from "@playwright/test";
-import { demoAccounts, signIn } from "./fixtures";
+import type { Locator, Page } from "@playwright/test";
+import { expect, signIn, test } from "./fixtures";
 
 /** No tile server is reachable where the tests run; make that certain, so the maps must draw without tiles. */
 async function blockOffSiteRequests(page: Page) {
@@ -19,9 +19,13 @@ test.describe("on a phone", () => {
 
   test("the owner sees today's route on a map: the store, its radius and one numbered pin per stop", async ({
     page,
+    seedStore,
+    carrier,
   }) => {
+    const { store, people } = await seedStore({ program: "local_delivery", people: ["store_owner"] });
+    await carrier.parcelsAtRuralStore(store.code, store, 3);
     await blockOffSiteRequests(page);
-    await signIn(page, demoAccounts.owner);
+    await signIn(page, people.store_owner);
     await page.goto("/deliveries");
     const map = page.getByRole("region", { name: /^Map of today's route/ });
     await expect(map).toBeVisible();
@@ -36,26 +40,21 @@ test.describe("on a phone", () => {
     expect(await map.locator("img.leaflet-tile").count()).toBeGreaterThan(0);
     await expect(map.locator("img.leaflet-tile-loaded")).toHaveCount(0);
 
-    // The list stays the record; the pins carry its numbers. Other tests may change the list
-    // meanwhile (live updates), so list and pins are compared as one reading, retried.
+    // The list stays the record; the pins carry its numbers.
     const stops = page.getByTestId("route-stop");
-    await expect(stops.first()).toBeVisible();
-    await expect(async () => {
-      const names = await stops.locator(".font-medium").allTextContents();
-      const located = await stops.evaluateAll((items) =>
-        items.map((li) => !li.textContent?.includes("No map location")),
-      );
-      const expected = names.flatMap((name, i) => (located[i] ? [`${i + 1}. ${name}`] : []));
-      const pins = await map.locator(".store-map-stop").evaluateAll((els) => els.map((el) => el.getAttribute("title")));
-      expect(pins.sort()).toEqual(expected.sort());
-    }).toPass();
+    await expect(stops).toHaveCount(3);
+    const names = await stops.locator(".font-medium").allTextContents();
+    await expect(map.locator(".store-map-stop")).toHaveCount(3);
+    const pins = await map.locator(".store-map-stop").evaluateAll((els) => els.map((el) => el.getAttribute("title")));
+    expect(pins.sort()).toEqual(names.map((name, i) => `${i + 1}. ${name}`).sort());
     await expect(map.locator("path.store-map-route")).toHaveCount(1);
   });
 });
 
-test("the manager places a new store by clicking the map, then by typing and dragging", async ({ page }) => {
+test("the manager places a new store by clicking the map, then by typing and dragging", async ({ page, seedStore }) => {
+  const { people } = await seedStore({ program: "local_delivery", people: ["regional_manager"] });
   await blockOffSiteRequests(page);
-  await signIn(page, demoAccounts.manager);
+  await signIn(page, people.regional_manager);
   await page.goto("/partners/new");
   const map = page.getByRole("region", { name: /^Map for placing the store/ });
   await expect(map).toBeVisible();
@@ -66,6 +65,7 @@ test("the manager places a new store by clicking the map, then by typing and dra
   await expect(pin).toHaveCount(0);
 
   // A click fills both fields (at most 6 decimals) and puts the pin where the click was.
+  await map.scrollIntoViewIfNeeded();
   const box = (await map.boundingBox())!;
   const clicked = { x: box.x + box.width * 0.3, y: box.y + box.height * 0.4 };
   await page.mouse.click(clicked.x, clicked.y);
@@ -82,7 +82,9 @@ test("the manager places a new store by clicking the map, then by typing and dra
   // Typed coordinates move the pin: the map recentres on the store.
   await latitude.fill("41.4019");
   await longitude.fill("-99.6393");
-  const middle = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  await map.scrollIntoViewIfNeeded();
+  const view = (await map.boundingBox())!;
+  const middle = { x: view.x + view.width / 2, y: view.y + view.height / 2 };
   await expect(async () => {
     const now = await centerOf(pin);
     expect(Math.abs(now.x - middle.x)).toBeLessThanOrEqual(3);

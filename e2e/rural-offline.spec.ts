@@ -1,11 +1,8 @@
 import { randomUUID } from "node:crypto";
-import { expect, type Locator, type Page, test } from "@playwright/test";
-import { Carrier } from "./carrier";
-import { demoAccounts, signIn } from "./fixtures";
+import type { Locator, Page } from "@playwright/test";
+import { expect, signIn, test } from "./fixtures";
 
 test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
-
-const prairie = { code: "NE-PRAIRIE", lat: 41.4019, lng: -99.6393, timeZone: "America/Chicago" };
 
 // A 2×2 PNG.
 const photo = {
@@ -22,10 +19,13 @@ function stop(page: Page, trackingId: string) {
   return page.getByTestId("route-stop").filter({ hasText: trackingId, visible: true });
 }
 
+/** From the route's list, opens one stop on its own (its proof form). */
 async function openLog(page: Page, trackingId: string): Promise<Locator> {
-  const row = stop(page, trackingId);
-  await row.getByRole("button", { name: `Log ${trackingId}` }).click();
-  return row;
+  await page.getByRole("navigation", { name: "Steps" }).getByRole("button", { name: "Route", exact: true }).click();
+  await stop(page, trackingId)
+    .getByRole("button", { name: `Log ${trackingId}` })
+    .click();
+  return page.getByTestId("stop-card").filter({ hasText: trackingId });
 }
 
 async function signWithFinger(page: Page, row: Locator) {
@@ -40,13 +40,14 @@ async function signWithFinger(page: Page, row: Locator) {
 test("an offline stretch: deliveries logged with no network sync once when it returns", async ({
   page,
   context,
-  request,
+  seedStore,
+  carrier,
 }) => {
-  const carrier = new Carrier(request);
-  const [first, second, third] = await carrier.parcelsAtRuralStore(prairie.code, prairie, 3);
+  const { store, people } = await seedStore({ program: "local_delivery", people: ["store_owner"] });
+  const [first, second, third] = await carrier.parcelsAtRuralStore(store.code, store, 3);
   await context.grantPermissions(["geolocation"]);
-  await context.setGeolocation({ latitude: prairie.lat + 0.01, longitude: prairie.lng, accuracy: 12 });
-  await signIn(page, demoAccounts.owner);
+  await context.setGeolocation({ latitude: store.lat + 0.01, longitude: store.lng, accuracy: 12 });
+  await signIn(page, people.store_owner);
   await page.goto("/deliveries");
   await expect(stop(page, first!)).toBeVisible();
 
@@ -67,7 +68,7 @@ test("an offline stretch: deliveries logged with no network sync once when it re
     "Saved on this phone. It will be sent when you are back online.",
   );
   const thirdRow = await openLog(page, third!);
-  await thirdRow.getByText("Failed", { exact: true }).click();
+  await thirdRow.getByText("Failed", { exact: true }).filter({ visible: true }).click();
   await thirdRow.getByLabel("Reason").selectOption("no_safe_place");
   await thirdRow.getByRole("button", { name: "Record failed attempt" }).click();
   await expect(page.getByTestId("log-result")).toContainText("Saved on this phone");
@@ -100,16 +101,17 @@ test("a delivery synced after someone else already recorded it is shown, not dro
   page,
   context,
   browser,
-  request,
+  seedStore,
+  carrier,
 }) => {
-  const carrier = new Carrier(request);
-  const [trackingId] = await carrier.parcelsAtRuralStore(prairie.code, prairie, 1);
-  await signIn(page, demoAccounts.owner);
+  const { store, people } = await seedStore({ program: "local_delivery", people: ["store_owner"] });
+  const [trackingId] = await carrier.parcelsAtRuralStore(store.code, store, 1);
+  await signIn(page, people.store_owner);
   await page.goto("/deliveries");
 
   await context.setOffline(true);
   const row = await openLog(page, trackingId!);
-  await row.getByText("Failed", { exact: true }).click();
+  await row.getByText("Failed", { exact: true }).filter({ visible: true }).click();
   await row.getByLabel("Reason").selectOption("recipient_unavailable");
   await row.getByRole("button", { name: "Record failed attempt" }).click();
   await expect(page.getByTestId("pending-count")).toHaveText("1 waiting to sync");
@@ -117,7 +119,7 @@ test("a delivery synced after someone else already recorded it is shown, not dro
   // Meanwhile a colleague, online, records the delivery.
   const colleague = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
   const other = await colleague.newPage();
-  await signIn(other, demoAccounts.owner);
+  await signIn(other, people.store_owner);
   await other.goto("/deliveries");
   const otherRow = await openLog(other, trackingId!);
   await otherRow.getByLabel("Proof photo").setInputFiles(photo);
@@ -135,26 +137,33 @@ test("a delivery synced after someone else already recorded it is shown, not dro
   expect((await carrier.parcel(trackingId!)).status).toBe("delivered");
 });
 
-test("the portal is installable and its service worker takes over", async ({ page, request }) => {
+test("the portal is installable and its service worker takes over", async ({ page, request, seedStore }) => {
+  const { people } = await seedStore({ program: "local_delivery", people: ["store_owner"] });
   const manifest = await (await request.get("/manifest.webmanifest")).json();
   expect(manifest).toMatchObject({ name: "Handoff", display: "standalone", start_url: "/" });
   expect(manifest.icons.map((i: { sizes: string }) => i.sizes)).toEqual(expect.arrayContaining(["192x192", "512x512"]));
-  await signIn(page, demoAccounts.owner);
+  await signIn(page, people.store_owner);
   await page.goto("/deliveries");
   const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
   expect(new URL(scope).pathname).toBe("/");
 });
 
-test("scans at the drop go on offline and sync when the network returns", async ({ page, context, request }) => {
-  const carrier = new Carrier(request);
-  const [offlineScan, onlineScan] = await carrier.announceRuralParcels(prairie.code, prairie, 2);
+test("scans at the drop go on offline and sync when the network returns", async ({
+  page,
+  context,
+  seedStore,
+  carrier,
+}) => {
+  const { store, people } = await seedStore({ program: "local_delivery", people: ["store_owner"] });
+  const [offlineScan, onlineScan] = await carrier.announceRuralParcels(store.code, store, 2);
   const driver = `Kit ${randomUUID().slice(0, 4).toUpperCase()}`;
-  await carrier.lateDropoffArrived(prairie.code, prairie, [offlineScan!, onlineScan!], driver);
+  await carrier.dropoffArrived(store.code, store, [offlineScan!, onlineScan!], driver);
 
-  await signIn(page, demoAccounts.owner);
+  await signIn(page, people.store_owner);
   await page.goto("/deliveries");
-  await page.getByRole("navigation", { name: "Today's drop-offs" }).getByRole("link", { name: driver }).click();
-  await expect(page.getByRole("heading", { name: new RegExp(`Morning drop · .* · ${driver}`) })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { name: new RegExp(`(Morning|Afternoon|Evening) drop · .* · ${driver}`) }),
+  ).toBeVisible();
   const scanField = page.getByLabel("Scan or type tracking ID");
   await scanField.fill(onlineScan!);
   await scanField.press("Enter");
@@ -169,7 +178,7 @@ test("scans at the drop go on offline and sync when the network returns", async 
 
   await context.setOffline(false);
   await expect(page.getByTestId("last-sync")).toHaveText("Synced 1 saved action.");
-  await expect(page.getByTestId("drop-progress")).toHaveText("2 scanned · 2 on the manifest");
+  await expect(page.getByTestId("drop-progress")).toHaveText("2 of 2 scanned · 0 missing · 0 extra");
   await page.getByRole("button", { name: "Complete check-in" }).click();
   await expect(page.getByTestId("drop-summary")).toContainText("2 received, 0 missing");
   expect((await carrier.parcel(offlineScan!)).events.filter((e) => e.toStatus === "at_store")).toHaveLength(1);

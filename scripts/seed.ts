@@ -9,7 +9,7 @@
 import { parseArgs } from "node:util";
 import { getDatabase } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
-import { isDatabaseEmpty, seedDemo } from "@/db/seed/demo";
+import { seedDemoUnlessProduction } from "@/db/seed/prepare";
 import { seedScale } from "@/db/seed/scale";
 import { rollUpEverything } from "@/server/domain/performance/rollup";
 import { env } from "@/server/env";
@@ -39,25 +39,24 @@ async function main(): Promise<number> {
       const result = await seedScale(handle.sql!, { partners: scale, days, onProgress: (msg) => console.log(msg) });
       console.log(`Done: ${result.parcels.toLocaleString("en-US")} parcels in ${result.seconds} s`);
       const rollupStarted = performance.now();
-      const partners = await rollUpEverything(handle.db);
+      const partners = await rollUpEverything({ db: handle.db });
       console.log(
         `Rolled up ${partners} partners' figures in ${((performance.now() - rollupStarted) / 1000).toFixed(1)} s`,
       );
       return 0;
     }
-    if (env.APP_ENV === "production") {
-      console.log("Not seeding demo data: APP_ENV is production.");
-      return 0;
-    }
-    if (!(await isDatabaseEmpty(handle.db))) {
-      console.log("Not seeding demo data: the database already has users.");
-      return 0;
-    }
     const started = performance.now();
-    const summary = await seedDemo(handle.db);
-    await rollUpEverything(handle.db);
+    const outcome = await seedDemoUnlessProduction({ db: handle.db, appEnv: env.APP_ENV });
+    if (!outcome.seeded) {
+      console.log(
+        outcome.reason === "production"
+          ? "Not seeding demo data: APP_ENV is production."
+          : "Not seeding demo data: the database already has users.",
+      );
+      return 0;
+    }
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    console.log(`Seeded the demo in ${seconds} s:`, summary);
+    console.log(`Seeded the demo in ${seconds} s:`, outcome.summary);
     return 0;
   } finally {
     await handle.close();

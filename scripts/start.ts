@@ -1,6 +1,6 @@
 /**
  * `npm start`: migrates the database, seeds demo data into an empty non-production database,
- * builds when the sources changed since the last build, then serves on PORT.
+ * builds when the sources changed since the last build, then serves on PORT (and HOSTNAME when set).
  * `--dev` runs the development server instead of a production build.
  */
 import { spawn, spawnSync } from "node:child_process";
@@ -9,8 +9,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import path from "node:path";
 import { openDatabase, pgliteDir } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
-import { isDatabaseEmpty, seedDemo } from "@/db/seed/demo";
-import { rollUpEverything } from "@/server/domain/performance/rollup";
+import { seedDemoUnlessProduction } from "@/db/seed/prepare";
 import { env } from "@/server/env";
 
 const dev = process.argv.includes("--dev");
@@ -36,11 +35,12 @@ async function prepareDatabase() {
     : openDatabase({ dataDir: pgliteDir(env.DATA_DIR) });
   try {
     await migrateDatabase(handle);
-    if (env.APP_ENV !== "production" && (await isDatabaseEmpty(handle.db))) {
-      console.log("Empty database: seeding the demo data…");
-      const summary = await seedDemo(handle.db);
-      console.log(`Seeded ${summary.partners} partners, ${summary.parcels} parcels, ${summary.events} events.`);
-      await rollUpEverything(handle.db);
+    const outcome = await seedDemoUnlessProduction({ db: handle.db, appEnv: env.APP_ENV });
+    if (outcome.seeded) {
+      const { summary } = outcome;
+      console.log(
+        `Seeded the demo: ${summary.partners} partners, ${summary.parcels} parcels, ${summary.events} events.`,
+      );
     }
   } finally {
     // PGlite allows one owner at a time: the server opens it next.
@@ -51,6 +51,7 @@ async function prepareDatabase() {
 
 const buildInputs = [
   "app",
+  "lib",
   "server",
   "db",
   "public",
@@ -99,9 +100,14 @@ function buildIfNeeded() {
 await prepareDatabase();
 if (!dev) buildIfNeeded();
 
-const server = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "--port", String(env.PORT)], {
+const hostnameArgs = env.HOSTNAME ? ["--hostname", env.HOSTNAME] : [];
+// Production runs the portal's own server (scripts/serve.ts); development, Next's.
+const serverArgs = dev
+  ? [nextBin, "dev", "--port", String(env.PORT), ...hostnameArgs]
+  : ["--import", "tsx", path.join("scripts", "serve.ts")];
+const server = spawn(process.execPath, serverArgs, {
   stdio: "inherit",
-  env: { ...nextEnv, AUTH_SECRET: authSecret(), AUTH_TRUST_HOST: "true" },
+  env: { ...nextEnv, ...(dev ? {} : { NODE_ENV: "production" }), AUTH_SECRET: authSecret(), AUTH_TRUST_HOST: "true" },
 });
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
 server.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

@@ -26,11 +26,13 @@ export class AppError extends Error {
   readonly details: unknown;
   /** For TOO_MANY_REQUESTS: when to try again. */
   readonly retryAfterSeconds: number | undefined;
+  /** The form field the refusal is about, so the portal shows it there (not sent to API clients). */
+  readonly field: string | undefined;
 
   constructor(
     code: AppErrorCode,
     message: string,
-    options: { reason?: string; details?: unknown; cause?: unknown; retryAfterSeconds?: number } = {},
+    options: { reason?: string; details?: unknown; cause?: unknown; retryAfterSeconds?: number; field?: string } = {},
   ) {
     super(message, { cause: options.cause });
     this.name = "AppError";
@@ -38,6 +40,7 @@ export class AppError extends Error {
     this.reason = options.reason;
     this.details = options.details;
     this.retryAfterSeconds = options.retryAfterSeconds;
+    this.field = options.field;
   }
 
   get httpStatus(): number {
@@ -59,12 +62,20 @@ const unavailableErrorCodes = new Set([
   "ECONNRESET",
   "ETIMEDOUT",
   "ENOTFOUND",
+  "ENETUNREACH",
+  "EHOSTUNREACH",
   "EAI_AGAIN",
   "CONNECTION_CLOSED",
   "CONNECTION_ENDED",
   "CONNECTION_DESTROYED",
   "CONNECT_TIMEOUT",
   "57P01", // admin_shutdown
+  "57P02", // crash_shutdown
+  "57014", // query_canceled: the statement timeout ended a query stuck behind an outage
+  "08000", // connection_exception
+  "08001", // could not connect
+  "08003", // connection_does_not_exist
+  "08006", // connection_failure
   "57P03", // cannot_connect_now
   "53300", // too_many_connections
 ]);

@@ -1,25 +1,26 @@
 "use client";
 
 import { type DBSchema, type IDBPDatabase, openDB } from "idb";
-import type { FailureReason } from "@/db/schema/enums";
+import type { LogDeliveryInput, ScanInInput } from "@/server/domain/deliveries/schemas";
 
-/** What a person did on the device, kept until the server has it. */
+/**
+ * What a person did on the device, kept until the server has it: the procedures' own inputs, with
+ * times as ISO strings and proofs as files until they are uploaded.
+ */
 export type OutboxAction =
-  | { kind: "scan_in"; arrivalId: string; trackingId: string; scannedAt: string }
-  | {
+  | ({ kind: "scan_in"; scannedAt: string } & Pick<ScanInInput, "arrivalId" | "trackingId">)
+  | ({
       kind: "delivery";
-      trackingId: string;
-      outcome: "delivered" | "failed";
-      recipientName?: string;
-      failureReason?: FailureReason;
       tappedAt: string;
       fix?: { lat: number; lng: number; accuracyMeters: number };
+      /** The proof of a delivery; for a failed attempt, an optional photo of what stopped it. */
       photo?: Blob;
       signature?: Blob;
-      /** Set once uploaded, so a retried sync does not upload the files again. */
-      photoId?: string;
-      signatureId?: string;
-    };
+      /** `photoId`/`signatureId` are set once uploaded, so a retried sync does not upload the files again. */
+    } & Pick<
+      LogDeliveryInput,
+      "trackingId" | "outcome" | "recipientName" | "failureReason" | "failureNote" | "photoId" | "signatureId"
+    >);
 
 export type OutboxEntry = {
   /** The client action id: the server applies each action once, however often it is sent. */

@@ -66,7 +66,7 @@ export async function sendEntry(client: TRPCClient<AppRouter>, entry: OutboxEntr
       tappedAt: new Date(action.tappedAt),
       ...(action.outcome === "delivered"
         ? { recipientName: action.recipientName, photoId: action.photoId, signatureId: action.signatureId }
-        : { failureReason: action.failureReason }),
+        : { failureReason: action.failureReason, failureNote: action.failureNote, photoId: action.photoId }),
       ...(action.fix ?? {}),
     });
     if (result.result === "conflict") return { kind: "refused", message: result.message };

@@ -1,5 +1,6 @@
 "use client";
 
+import { useFormat } from "@/app/_components/locale";
 import { Button } from "@/app/_components/ui/button";
 import type { OutboxAction } from "./outbox";
 import { useOutbox } from "./outbox-provider";
@@ -38,6 +39,7 @@ export function SyncBadge() {
  */
 export function OutboxPanel() {
   const { entries, online, lastSync, flush, dismiss } = useOutbox();
+  const format = useFormat();
   const pending = entries.filter((e) => e.state === "pending");
   const attention = entries.filter((e) => e.state === "attention");
   if (!entries.length && !lastSync && online) return null;
@@ -65,7 +67,7 @@ export function OutboxPanel() {
         <ul className="mt-2 space-y-1 text-sm text-slate-700">
           {pending.map((e) => (
             <li key={e.id} data-testid="pending-action">
-              {actionLabel(e.action)} · saved {new Date(e.createdAt).toLocaleTimeString()}
+              {actionLabel(e.action)} · saved {format.time(new Date(e.createdAt))}
             </li>
           ))}
         </ul>

@@ -1,6 +1,6 @@
 "use client";
 
-import type { ProofKind } from "@/db/schema/enums";
+import type { ProofKind } from "@/lib/enums";
 
 /** The server could not take the file just now (an outage, not a refusal): worth trying again. */
 export class UploadUnavailable extends Error {

@@ -3,6 +3,9 @@ import Link from "next/link";
 
 export const metadata: Metadata = { title: "Offline" };
 
+// Prerendered, so the service worker can keep it; the layout then reads no request (default locale).
+export const dynamic = "force-static";
+
 /** Shown by the service worker for a page it has not kept while there is no network. */
 export default function OfflinePage() {
   return (

@@ -1,4 +1,4 @@
-import { boolean, doublePrecision, index, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { boolean, doublePrecision, index, integer, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
 import { attemptOutcomeEnum, failureReasonEnum, proofKindEnum, storageBackendEnum } from "./enums";
 import { parcels } from "./parcels";
 import { partners } from "./partners";
@@ -31,8 +31,11 @@ export const deliveryAttempts = pgTable(
   "delivery_attempts",
   {
     id: uuid().primaryKey().defaultRandom(),
-    /** Generated on the device, so a retried sync is recognised and applied once. */
-    clientActionId: text().notNull().unique(),
+    /**
+     * Generated on the device, so a retried sync is recognised and applied once. Unique per
+     * store only: another store's id must look as if it were not there.
+     */
+    clientActionId: text().notNull(),
     parcelId: uuid()
       .notNull()
       .references(() => parcels.id, { onDelete: "restrict" }),
@@ -54,8 +57,11 @@ export const deliveryAttempts = pgTable(
     /** When the person tapped the button on the device, not when it reached us. */
     tappedAt: timestamp({ withTimezone: true }).notNull(),
     recordedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    /** The first answer, as JSON text, so a replay gets it back byte for byte. */
+    answer: text(),
   },
   (t) => [
+    unique("delivery_attempts_partner_client_action_key").on(t.partnerId, t.clientActionId),
     index("delivery_attempts_parcel_idx").on(t.parcelId),
     index("delivery_attempts_partner_tapped_idx").on(t.partnerId, t.tappedAt),
   ],

@@ -1,4 +1,5 @@
 export * from "./arrivals";
+export * from "./audit";
 export * from "./carriers";
 export * from "./deliveries";
 export * from "./enums";

@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
-import { boolean, doublePrecision, index, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { boolean, doublePrecision, index, integer, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
 import { arrivals } from "./arrivals";
 import { carriers } from "./carriers";
 import { parcelStatusEnum, programEnum, serviceLevelEnum } from "./enums";
@@ -10,8 +10,11 @@ export const parcels = pgTable(
   "parcels",
   {
     id: uuid().primaryKey().defaultRandom(),
-    /** What the label's barcode encodes; unique across the network. */
-    trackingId: text().notNull().unique(),
+    /**
+     * What the label's barcode encodes; unique per carrier (see decision 012): another carrier's
+     * use of the same ID must not be observable.
+     */
+    trackingId: text().notNull(),
     partnerId: uuid()
       .notNull()
       .references(() => partners.id, { onDelete: "restrict" }),
@@ -50,6 +53,9 @@ export const parcels = pgTable(
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
+    unique("parcels_tracking_id_carrier_key").on(t.trackingId, t.carrierId),
+    // Staff scans match a tracking ID in any letter case.
+    index("parcels_tracking_id_lower_idx").on(sql`lower(${t.trackingId})`),
     index("parcels_partner_status_idx").on(t.partnerId, t.status),
     index("parcels_partner_announced_idx").on(t.partnerId, t.announcedAt),
     index("parcels_partner_status_changed_idx").on(t.partnerId, t.statusChangedAt),

@@ -13,12 +13,13 @@ import {
   timestamp,
   uuid,
 } from "drizzle-orm/pg-core";
+import type { OpeningHours } from "../../lib/opening-hours";
 import { carriers } from "./carriers";
 import { programEnum } from "./enums";
 import { malls, regions } from "./places";
 
 /** Opening hours per ISO weekday (1 = Monday … 7 = Sunday), local "HH:MM"; absent = closed. */
-export type OpeningHours = Partial<Record<"1" | "2" | "3" | "4" | "5" | "6" | "7", { open: string; close: string }>>;
+export type { OpeningHours };
 
 export const partners = pgTable(
   "partners",
@@ -44,6 +45,7 @@ export const partners = pgTable(
     lng: doublePrecision().notNull(),
     timeZone: text().notNull(),
     radiusMiles: doublePrecision().notNull().default(10),
+    /** The opening rate: in force from the start until the first row of `payRates`, which holds every change. */
     payRateCents: integer().notNull().default(250),
     openingHours: jsonb().$type<OpeningHours>().notNull().default({}),
     active: boolean().notNull().default(true),
@@ -84,4 +86,24 @@ export const pickupSchedules = pgTable(
     windowEnd: time().notNull(),
   },
   (t) => [index("pickup_schedules_partner_idx").on(t.partnerId)],
+);
+
+/**
+ * A rural partner's per-parcel pay rate from a local day onward: a delivery earns the rate in
+ * force on the local day it was delivered (the latest row on or before it), so a change never
+ * rewrites past earnings. Days before the first row earn `partners.payRateCents`.
+ */
+export const payRates = pgTable(
+  "pay_rates",
+  {
+    partnerId: uuid()
+      .notNull()
+      .references(() => partners.id, { onDelete: "cascade" }),
+    effectiveFrom: date({ mode: "string" }).notNull(),
+    rateCents: integer().notNull(),
+    /** Who set it (kept when the person is removed: the audit log names them). */
+    setBy: uuid(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.partnerId, t.effectiveFrom] })],
 );

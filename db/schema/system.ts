@@ -22,7 +22,8 @@ export const idempotencyRecords = pgTable(
     key: text().notNull(),
     requestHash: text().notNull(),
     responseStatus: integer().notNull(),
-    responseBody: jsonb().notNull(),
+    /** The answer's exact JSON text, so a replay is the first answer byte for byte. */
+    responseBody: text().notNull(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.scope, t.key] }), index("idempotency_records_created_idx").on(t.createdAt)],
@@ -49,6 +50,9 @@ export const webhookSubscriptions = pgTable(
     url: text().notNull(),
     /** Signing secret for the HMAC-SHA256 header. */
     secret: text().notNull(),
+    /** After a rotation the old secret also signs, until it expires, so receivers can switch over. */
+    previousSecret: text(),
+    previousSecretExpiresAt: timestamp({ withTimezone: true }),
     eventTypes: webhookEventTypeEnum().array().notNull(),
     active: boolean().notNull().default(true),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),

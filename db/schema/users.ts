@@ -11,6 +11,9 @@ export const users = pgTable("users", {
   passwordHash: text().notNull(),
   role: roleEnum().notNull(),
   active: boolean().notNull().default(true),
+  /** Set with a one-time password: the person must choose their own before anything else. */
+  mustChangePassword: boolean().notNull().default(false),
+  lastSignedInAt: timestamp({ withTimezone: true }),
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 });
 
@@ -44,7 +47,24 @@ export const regionMemberships = pgTable(
   (t) => [primaryKey({ columns: [t.userId, t.regionId] }), index("region_memberships_region_idx").on(t.regionId)],
 );
 
-/** Failed sign-in counters, keyed by account or by client address, shared by every instance. */
+/**
+ * One row per signed-in browser. The session cookie carries the row's id; deleting the row
+ * (sign-out, password change, disabling) ends that session at once on every instance.
+ */
+export const userSessions = pgTable(
+  "user_sessions",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp({ withTimezone: true }).notNull(),
+  },
+  (t) => [index("user_sessions_user_idx").on(t.userId)],
+);
+
+/** Failed sign-in counters, keyed by account and address together or by address, shared by every instance. */
 export const signInThrottles = pgTable("sign_in_throttles", {
   key: text().primaryKey(),
   failures: integer().notNull().default(0),

@@ -1,4 +1,4 @@
-import { zonedTimeToInstant } from "@/server/domain/time/local-day";
+import { zonedTimeToInstant } from "@/lib/local-day";
 import type {
   ArrivalStatus,
   apiKeys,

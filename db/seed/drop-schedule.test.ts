@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { localDayOf } from "@/server/domain/time/local-day";
+import { localDayOf } from "@/lib/local-day";
 import { generateDemo } from "./demo";
 
 describe("the demo's drop-offs", () => {

@@ -1,1 +1,1 @@
-export { geodesicMeters, isWithinRadius, METERS_PER_MILE, milesToMeters, pointAt } from "@/server/domain/geo/distance";
+export { geodesicMeters, isWithinRadius, METERS_PER_MILE, milesToMeters, pointAt } from "@/lib/distance";

@@ -1,4 +1,4 @@
-import { addDays, daysBetween, isoWeekday, localDayBounds, localDayOf } from "@/server/domain/time/local-day";
+import { addDays, daysBetween, isoWeekday, localDayBounds, localDayOf } from "@/lib/local-day";
 import type { ManifestDiscrepancy } from "../schema";
 import {
   type ArrivalRow,

@@ -1,4 +1,4 @@
-import type { LatLng } from "@/server/domain/geo/distance";
+import type { LatLng } from "@/lib/distance";
 import { geodesicMeters, milesToMeters, pointAt } from "./geo";
 import { firstName, personName, phoneNumber } from "./people";
 import type { MallDef, RuralPartnerDef } from "./places";

@@ -1,5 +1,5 @@
+import { addDays, localDayOf } from "@/lib/local-day";
 import { hashApiKey } from "@/server/domain/carriers/api-keys";
-import { addDays, localDayOf } from "@/server/domain/time/local-day";
 import { addMinutes, type SeedActor, type SeedContext, type StoreSeed } from "./context";
 import { demoUsers } from "./people";
 import {

@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import { Logger, runMigrations } from "graphile-worker";
 import postgres from "postgres";
 import type { TestProject } from "vitest/node";
 import { openDatabase } from "../client";
@@ -29,6 +30,9 @@ export default async function setup(project: TestProject) {
   const handle = openDatabase({ url: url.toString(), max: 2 });
   await migrateDatabase(handle);
   await handle.close();
+  // The job queue's schema, installed once before any test: a test that installs it while
+  // another worker's tests enqueue jobs would see it half made.
+  await runMigrations({ connectionString: url.toString(), logger: new Logger(() => () => {}) });
   project.provide("testDatabaseUrl", url.toString());
 
   return async () => {

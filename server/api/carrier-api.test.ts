@@ -5,7 +5,7 @@ import { type Db, setProcessDatabase } from "@/db/client";
 import { createApiKey, createWorld } from "@/db/factories";
 import { arrivals, events, parcels, partners } from "@/db/schema";
 import { testDatabase } from "@/db/testing/database";
-import { METERS_PER_MILE, pointAt } from "@/server/domain/geo/distance";
+import { METERS_PER_MILE, pointAt } from "@/lib/distance";
 import { enforceRateLimit } from "./carrier-auth";
 import { errorResponse } from "./http";
 import { callApi } from "./testing/client";
@@ -39,7 +39,7 @@ function parcelBody(
     partnerCode: partner.code,
     flow: partner.program,
     serviceLevel: "same_day",
-    promisedBy: "2026-11-24T23:00:00Z",
+    promisedBy: new Date(Date.now() + 6 * 3_600_000).toISOString(),
     recipient: {
       name: "Rosa Diaz",
       phone: "+1 308 555 0100",
@@ -216,6 +216,23 @@ describe("PUT /parcels/{trackingId}", () => {
     const res = await callApi("GET", `/api/v1/parcels/${trackingId}`, { key });
     expect(res.status).toBe(404);
     expect(JSON.stringify(res.body)).not.toContain("Rosa");
+  });
+
+  it("lets a carrier use a tracking ID another carrier uses, as if it were not there", async () => {
+    const otherKey = (await createApiKey(db, other.carrier.id)).key;
+    const trackingId = newId("TRK");
+    const theirs = await callApi("PUT", `/api/v1/parcels/${trackingId}`, {
+      key: otherKey,
+      body: parcelBody(other.ruralStore),
+    });
+    expect(theirs.status).toBe(201);
+    const mine = await callApi("PUT", `/api/v1/parcels/${trackingId}`, { key, body: parcelBody(world.ruralStore) });
+    expect(mine.status).toBe(201);
+    expect(mine.body).toMatchObject({ trackingId, partnerCode: world.ruralStore.code });
+    const fetched = await callApi("GET", `/api/v1/parcels/${trackingId}`, { key });
+    expect(fetched.body.events).toHaveLength(1);
+    const theirsFetched = await callApi("GET", `/api/v1/parcels/${trackingId}`, { key: otherKey });
+    expect(theirsFetched.body.partnerCode).toBe(other.ruralStore.code);
   });
 });
 

@@ -5,7 +5,8 @@ import { type Db, setProcessDatabase } from "@/db/client";
 import { createApiKey, createWorld } from "@/db/factories";
 import { arrivals, closureDays } from "@/db/schema";
 import { testDatabase } from "@/db/testing/database";
-import { addDays, localDayOf, zonedTimeToInstant } from "@/server/domain/time/local-day";
+import { formatterFor } from "@/lib/format";
+import { addDays, localDayOf, zonedTimeToInstant } from "@/lib/local-day";
 import { createCaller } from "@/server/trpc/root";
 import { callApi } from "./testing/client";
 
@@ -100,7 +101,7 @@ describe("closure days and scheduled drop-offs", () => {
     const code = world.ruralStore.code;
     await expect(asOwner().partners.addClosureDay({ code, day, reason: "Vacation" })).rejects.toMatchObject({
       code: "CONFLICT",
-      message: `A drop-off is scheduled on ${day} at 7:30 AM (Dana Driver). Ask the carrier to move it before closing that day.`,
+      message: `A drop-off is scheduled on ${formatterFor("en-US").dayWithYear(day)} at 7:30 AM (Dana Driver). Ask the carrier to move it before closing that day.`,
     });
     expect((await asOwner().partners.closureDays({ code })).map((c) => c.day)).not.toContain(day);
 

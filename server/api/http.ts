@@ -1,10 +1,17 @@
 import type { z } from "zod";
+import { decodePathSegment } from "@/lib/url";
 import { AppError, toAppError } from "@/server/errors";
+import { logger } from "@/server/log";
 
 /** JSON answers and the Carrier API's error envelope: `{"error": {code, message, details}}`. */
 
 export function json(status: number, body: unknown, headers: Record<string, string> = {}): Response {
-  return new Response(JSON.stringify(body), {
+  return jsonText(status, JSON.stringify(body), headers);
+}
+
+/** A JSON answer from its exact text (a stored answer replayed byte for byte). */
+export function jsonText(status: number, text: string, headers: Record<string, string> = {}): Response {
+  return new Response(text, {
     status,
     headers: { "content-type": "application/json; charset=utf-8", "cache-control": "no-store", ...headers },
   });
@@ -31,7 +38,7 @@ export function errorEnvelope(error: unknown): {
 } {
   const appError = toAppError(error);
   const status = appError.httpStatus;
-  if (status >= 500) console.error("[api] request failed", appError.cause ?? appError);
+  if (status >= 500) logger.error({ err: appError }, "request failed");
   const body: ErrorBody = { code: appError.reason ?? defaultCodes[status] ?? "error", message: appError.message };
   if (appError.details !== undefined) body.details = appError.details;
   const headers: Record<string, string> = appError.retryAfterSeconds
@@ -96,11 +103,11 @@ function tooLarge(maxBytes: number) {
 
 /** Validates a path parameter, answering 400 with the reason. */
 export function parsePathParam<T extends z.ZodType>(schema: T, value: string, name: string): z.infer<T> {
-  const parsed = schema.safeParse(decodeURIComponent(value));
-  if (!parsed.success) {
-    throw new AppError("BAD_REQUEST", `Invalid ${name}: ${parsed.error.issues[0]?.message ?? "malformed"}`, {
-      reason: "invalid_path",
-    });
+  const decoded = decodePathSegment(value);
+  const parsed = decoded === null ? null : schema.safeParse(decoded);
+  if (!parsed?.success) {
+    const why = parsed ? (parsed.error.issues[0]?.message ?? "malformed") : "broken percent-encoding";
+    throw new AppError("BAD_REQUEST", `Invalid ${name}: ${why}`, { reason: "invalid_path" });
   }
   return parsed.data;
 }

@@ -1,3 +1,4 @@
+import "server-only";
 import { createHash } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import type { Db, DbOrTx } from "@/db/client";
@@ -5,7 +6,10 @@ import { idempotencyRecords } from "@/db/schema";
 import { AppError } from "@/server/errors";
 import { errorEnvelope } from "./http";
 
-export type StoredAnswer = { status: number; body: unknown };
+/** What `work` answers: a status and a body to send as JSON. */
+export type Answer = { status: number; body: unknown };
+/** The answer as sent and stored: the body is its exact JSON text. */
+export type StoredAnswer = { status: number; bodyText: string };
 
 export function hashRequest(value: unknown): string {
   return createHash("sha256").update(JSON.stringify(value)).digest("hex");
@@ -22,12 +26,12 @@ export async function runIdempotent(
   scope: string,
   key: string,
   requestHash: string,
-  work: (tx: DbOrTx) => Promise<StoredAnswer>,
+  work: (tx: DbOrTx) => Promise<Answer>,
 ): Promise<StoredAnswer & { replayed: boolean }> {
   return db.transaction(async (tx) => {
     const claimed = await tx
       .insert(idempotencyRecords)
-      .values({ scope, key, requestHash, responseStatus: 0, responseBody: {} })
+      .values({ scope, key, requestHash, responseStatus: 0, responseBody: "" })
       .onConflictDoNothing()
       .returning({ key: idempotencyRecords.key });
     if (claimed.length === 0) {
@@ -42,9 +46,9 @@ export async function runIdempotent(
           { reason: "idempotency_key_reused" },
         );
       }
-      return { status: first.responseStatus, body: first.responseBody, replayed: true };
+      return { status: first.responseStatus, bodyText: first.responseBody, replayed: true };
     }
-    let answer: StoredAnswer;
+    let answer: Answer;
     try {
       answer = await tx.transaction((inner) => work(inner));
     } catch (error) {
@@ -52,10 +56,11 @@ export async function runIdempotent(
       if (envelope.status >= 500) throw error;
       answer = { status: envelope.status, body: envelope.body };
     }
+    const bodyText = JSON.stringify(answer.body);
     await tx
       .update(idempotencyRecords)
-      .set({ responseStatus: answer.status, responseBody: answer.body as object })
+      .set({ responseStatus: answer.status, responseBody: bodyText })
       .where(and(eq(idempotencyRecords.scope, scope), eq(idempotencyRecords.key, key)));
-    return { ...answer, replayed: false };
+    return { status: answer.status, bodyText, replayed: false };
   });
 }

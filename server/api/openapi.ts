@@ -1,10 +1,51 @@
 import { z } from "zod";
-import "./schemas";
+import { arrivalEventSchema, arrivalPutSchema } from "@/server/domain/arrivals/schemas";
+import { addressSchema, latLngSchema, parcelEventSchema, parcelPutSchema } from "@/server/domain/parcels/schemas";
+import {
+  webhookCreatedSchema,
+  webhookCreateSchema,
+  webhookSchema,
+  webhookTestResultSchema,
+} from "@/server/domain/webhooks/carrier-schemas";
+import {
+  arrivalEventResultSchema,
+  arrivalSchema,
+  discrepancySchema,
+  errorSchema,
+  eventSchema,
+  parcelSchema,
+  partnerSchema,
+} from "./schemas";
 
 /**
  * The Carrier API's OpenAPI 3.1 document, built from the zod schemas that validate requests
- * (every schema with a `meta({ id })` becomes a component).
+ * (each named with `meta({ id })` becomes a component).
  */
+
+/**
+ * The components, as the instances this module imports. Not zod's global registry: a server
+ * bundles a module once per layer (route handlers, server components, client components), so
+ * the global registry can hold two copies under one id.
+ */
+const components = [
+  latLngSchema,
+  addressSchema,
+  parcelPutSchema,
+  parcelEventSchema,
+  arrivalPutSchema,
+  arrivalEventSchema,
+  webhookCreateSchema,
+  webhookSchema,
+  webhookCreatedSchema,
+  webhookTestResultSchema,
+  eventSchema,
+  parcelSchema,
+  partnerSchema,
+  arrivalSchema,
+  discrepancySchema,
+  arrivalEventResultSchema,
+  errorSchema,
+];
 
 const ref = (id: string) => ({ $ref: `#/components/schemas/${id}` });
 const jsonBody = (id: string) => ({ content: { "application/json": { schema: ref(id) } } });
@@ -28,9 +69,24 @@ const errorDescriptions: Record<number, string> = {
 
 const trackingIdParameter = { name: "trackingId", in: "path", required: true, schema: { type: "string" } };
 const arrivalIdParameter = { name: "arrivalId", in: "path", required: true, schema: { type: "string" } };
+const webhookIdParameter = { name: "id", in: "path", required: true, schema: { type: "string", format: "uuid" } };
+const idempotencyKeyParameter = {
+  name: "Idempotency-Key",
+  in: "header",
+  required: true,
+  description:
+    "A replay with the same key and body returns the first answer and changes nothing; the same key with a different body is refused with 422 idempotency_key_reused.",
+  schema: { type: "string", maxLength: 200 },
+};
 
 function componentSchemas() {
-  const { schemas } = z.toJSONSchema(z.globalRegistry, {
+  const registry = z.registry<{ id: string }>();
+  for (const schema of components) {
+    const id = z.globalRegistry.get(schema)?.id;
+    if (!id) throw new Error("An OpenAPI component needs meta({ id }).");
+    registry.add(schema, { id });
+  }
+  const { schemas } = z.toJSONSchema(registry, {
     target: "draft-2020-12",
     io: "input",
     uri: (id) => `#/components/schemas/${id}`,
@@ -98,6 +154,72 @@ export function openApiDocument() {
             "201": { description: "Announced", ...jsonBody("Parcel") },
             "200": { description: "Updated, or unchanged", ...jsonBody("Parcel") },
             ...errors(400, 401, 409, 413, 422, 429),
+          },
+        },
+      },
+      "/parcels/{trackingId}/events": {
+        parameters: [trackingIdParameter, idempotencyKeyParameter],
+        post: {
+          summary:
+            "Report what happened to a parcel outside the store: cancelled (before handoff) or delivered (a mall parcel after pickup)",
+          requestBody: { required: true, ...jsonBody("ParcelEvent") },
+          responses: {
+            "200": {
+              description: "Applied (or already so, or replayed); sends parcel.cancelled / parcel.delivered",
+              ...jsonBody("Parcel"),
+            },
+            ...errors(400, 401, 404, 409, 413, 429),
+            "409": {
+              description:
+                "The parcel's status does not allow it (e.g. cancelling after handoff); details.status names the status",
+              ...jsonBody("Error"),
+            },
+            "422": {
+              description:
+                "Refused by a rule: not_mall_parcel (delivered is reported by the store for local delivery), time_out_of_range (at more than a day ahead or before the partner existed), idempotency_key_reused",
+              ...jsonBody("Error"),
+            },
+          },
+        },
+      },
+      "/webhooks": {
+        get: {
+          summary: "This carrier's webhook endpoints (secrets are never listed)",
+          responses: {
+            "200": {
+              description: "Endpoints",
+              content: {
+                "application/json": {
+                  schema: { type: "object", properties: { webhooks: { type: "array", items: ref("Webhook") } } },
+                },
+              },
+            },
+            ...errors(401, 429),
+          },
+        },
+        post: {
+          summary: "Register an endpoint for the listed events; the signing secret is shown in this answer only",
+          requestBody: { required: true, ...jsonBody("WebhookCreate") },
+          responses: {
+            "201": { description: "Registered", ...jsonBody("WebhookCreated") },
+            ...errors(400, 401, 413, 429),
+          },
+        },
+      },
+      "/webhooks/{id}": {
+        parameters: [webhookIdParameter],
+        delete: {
+          summary: "Remove an endpoint and its queued deliveries",
+          responses: { "204": { description: "Removed" }, ...errors(400, 401, 404, 429) },
+        },
+      },
+      "/webhooks/{id}/test": {
+        parameters: [webhookIdParameter],
+        post: {
+          summary: "Queue a signed webhook.test event to this endpoint",
+          responses: {
+            "202": { description: "Queued", ...jsonBody("WebhookTestResult") },
+            ...errors(400, 401, 404, 429),
           },
         },
       },

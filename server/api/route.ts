@@ -1,3 +1,4 @@
+import "server-only";
 import { type Db, getDatabase } from "@/db/client";
 import { env } from "@/server/env";
 import { type AuthenticatedCarrier, authenticateCarrier, enforceRateLimit } from "./carrier-auth";

@@ -1,30 +1,33 @@
+import "server-only";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { getDatabase } from "@/db/client";
+import { startSession } from "@/server/domain/auth/sessions";
 import { env } from "@/server/env";
+import { logger } from "@/server/log";
+import { addressList, clientAddress } from "@/server/net/addresses";
 import { authConfig } from "./config";
 import { checkSignIn, credentialsSchema } from "./sign-in";
 
-/** Sign-in refused because of too many failures; `code` carries the minutes to wait. */
+/** Sign-in refused because of too many failures; `code` carries the seconds to wait. */
 export class ThrottledSignIn extends CredentialsSignin {
-  constructor(minutes: number) {
+  constructor(seconds: number) {
     super();
-    this.code = `throttled_${minutes}`;
+    this.code = `throttled_${seconds}`;
   }
 }
 
-function clientAddress(request: Request | undefined): string | null {
-  const forwarded = request?.headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return forwarded || request?.headers.get("x-real-ip") || null;
-}
+const trustedProxies = addressList(env.TRUSTED_PROXIES);
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
   ...authConfig,
+  // Cookies only over HTTPS in production, even behind a proxy that speaks plain HTTP to us.
+  useSecureCookies: env.APP_ENV === "production",
   logger: {
     // A refused password is an answer, not a server error worth a stack trace.
     error(error) {
       if (error instanceof CredentialsSignin || error.name === "CredentialsSignin") return;
-      console.error("[auth]", error);
+      logger.error({ err: error }, "sign-in failed");
     },
   },
   providers: [
@@ -34,13 +37,18 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         const parsed = credentialsSchema.safeParse(raw);
         if (!parsed.success) return null;
         const { db } = await getDatabase();
-        const result = await checkSignIn(db, parsed.data, clientAddress(request), {
-          perAccount: env.SIGN_IN_MAX_FAILURES_PER_ACCOUNT,
-          perAddress: env.SIGN_IN_MAX_FAILURES_PER_ADDRESS,
-          lockMinutes: env.SIGN_IN_LOCK_MINUTES,
-        });
-        if (result.ok) return result.user;
-        if (result.reason === "throttled") throw new ThrottledSignIn(result.retryAfterMinutes);
+        const result = await checkSignIn(
+          db,
+          parsed.data,
+          request ? clientAddress(request.headers, trustedProxies) : null,
+          {
+            perAccount: env.SIGN_IN_MAX_FAILURES_PER_ACCOUNT,
+            perAddress: env.SIGN_IN_MAX_FAILURES_PER_ADDRESS,
+            lockMinutes: env.SIGN_IN_LOCK_MINUTES,
+          },
+        );
+        if (result.ok) return { ...result.user, sessionId: await startSession({ db, userId: result.user.id }) };
+        if (result.reason === "throttled") throw new ThrottledSignIn(result.retryAfterSeconds);
         return null;
       },
     }),

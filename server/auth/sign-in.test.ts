@@ -40,21 +40,55 @@ describe("checkSignIn", () => {
     });
   });
 
-  it("locks an account after repeated failures, even for the right password, until the lock ends", async () => {
+  it("slows down one account from one address, with a growing wait, never its owner elsewhere", async () => {
     const user = await createUser(db, "store_staff", {}, { passwordHash });
     const start = new Date("2026-11-24T15:00:00Z");
-    const attempt = (password: string, at: Date) => checkSignIn(db, { email: user.email, password }, null, limits, at);
-    for (let i = 0; i < 4; i++) expect(await attempt("wrong", start)).toMatchObject({ reason: "invalid" });
-    expect(await attempt("wrong", start)).toEqual({ ok: false, reason: "throttled", retryAfterMinutes: 15 });
-    expect(await attempt("correct horse", new Date(start.getTime() + 5 * 60_000))).toEqual({
+    const later = (seconds: number) => new Date(start.getTime() + seconds * 1000);
+    const attempt = (password: string, address: string, at: Date) =>
+      checkSignIn(db, { email: user.email, password }, address, limits, at);
+    const attacker = "198.51.100.66";
+    for (let i = 0; i < 4; i++) expect(await attempt("wrong", attacker, start)).toMatchObject({ reason: "invalid" });
+    expect(await attempt("wrong", attacker, start)).toEqual({ ok: false, reason: "throttled", retryAfterSeconds: 15 });
+    // Even the right password waits, from that address…
+    expect(await attempt("correct horse", attacker, later(5))).toEqual({
       ok: false,
       reason: "throttled",
-      retryAfterMinutes: 10,
+      retryAfterSeconds: 10,
     });
-    expect(await attempt("correct horse", new Date(start.getTime() + 16 * 60_000))).toMatchObject({ ok: true });
+    // …while the owner signs in from theirs at once.
+    expect(await attempt("correct horse", "192.0.2.10", later(5))).toMatchObject({ ok: true });
+    // Each further failure doubles the wait.
+    expect(await attempt("wrong", attacker, later(16))).toEqual({
+      ok: false,
+      reason: "throttled",
+      retryAfterSeconds: 30,
+    });
+    expect(await attempt("wrong", attacker, later(47))).toEqual({
+      ok: false,
+      reason: "throttled",
+      retryAfterSeconds: 60,
+    });
+    expect(await attempt("correct horse", attacker, later(108))).toMatchObject({ ok: true });
   });
 
-  it("throttles one address trying many accounts", async () => {
+  it("caps the wait at the configured minutes", async () => {
+    const user = await createUser(db, "store_staff", {}, { passwordHash });
+    const at = new Date("2026-11-24T17:00:00Z");
+    let last: unknown;
+    for (let i = 0; i < 12; i++) {
+      last = await checkSignIn(
+        db,
+        { email: user.email, password: "x" },
+        null,
+        limits,
+        new Date(at.getTime() + (i * 3_600_000) / 60),
+      );
+    }
+    expect(last).toMatchObject({ reason: "throttled" });
+    expect((last as { retryAfterSeconds: number }).retryAfterSeconds).toBeLessThanOrEqual(15 * 60);
+  });
+
+  it("slows down one address trying many accounts", async () => {
     const address = `203.0.113.${Math.floor(Math.random() * 250)}`;
     const at = new Date("2026-11-24T16:00:00Z");
     const results = [];
@@ -67,6 +101,11 @@ describe("checkSignIn", () => {
     const user = await createUser(db, "store_staff", {}, { passwordHash });
     expect(await checkSignIn(db, { email: user.email, password: "correct horse" }, address, limits, at)).toMatchObject({
       reason: "throttled",
+    });
+    expect(
+      await checkSignIn(db, { email: user.email, password: "correct horse" }, "192.0.2.11", limits, at),
+    ).toMatchObject({
+      ok: true,
     });
   });
 });

@@ -1,3 +1,5 @@
+import { defaultLocale, type Formatter, formatterFor, type Locale } from "@/lib/format";
+import "server-only";
 import type { Role } from "@/db/schema";
 
 /** Who is acting: a signed-in person, a carrier's API key, or the portal itself. */
@@ -13,6 +15,8 @@ export type UserActor = {
   partnerIds: readonly string[];
   /** Regions a regional_manager oversees. */
   regionIds: readonly string[];
+  /** How the person reads dates and numbers, from the request (the default when not known). */
+  locale?: Locale;
 };
 
 export type CarrierActor = { kind: "carrier"; carrierId: string; label: string };
@@ -22,7 +26,9 @@ export type SystemActor = { kind: "system"; label: string };
 export const systemActor: SystemActor = { kind: "system", label: "Handoff" };
 
 /** Who may make a change, as the transition tables name them. */
-export type Mover = "store" | "manager" | "admin" | "carrier" | "system";
+import type { Mover } from "@/lib/lifecycle";
+
+export type { Mover };
 
 export function moverOf(actor: Actor): Mover {
   switch (actor.kind) {
@@ -55,4 +61,9 @@ export function eventActorFields(actor: Actor) {
     case "system":
       return { actorKind: "system" as const, actorUserId: null, actorCarrierId: null, actorLabel: actor.label };
   }
+}
+
+/** Dates, times and numbers in messages for this actor, in the person's locale (carriers read the default). */
+export function formatFor(actor: Actor): Formatter {
+  return formatterFor(actor.kind === "user" ? (actor.locale ?? defaultLocale) : defaultLocale);
 }

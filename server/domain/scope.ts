@@ -1,3 +1,4 @@
+import "server-only";
 import { eq, inArray, type SQL, sql } from "drizzle-orm";
 import { partners } from "@/db/schema";
 import type { Actor } from "./actor";

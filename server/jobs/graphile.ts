@@ -1,20 +1,22 @@
+import "server-only";
 import { sql } from "drizzle-orm";
 import { Logger, run, type TaskList } from "graphile-worker";
 import type { DatabaseHandle } from "@/db/client";
 import { refreshAllStats } from "@/server/domain/performance/rollup";
 import { attemptWebhookDelivery } from "@/server/domain/webhooks/deliver";
+import { logger } from "@/server/log";
 import { minuteSweep } from "./maintenance";
 
 /** Only problems: a line per finished job would drown the server's log. */
 const quietLogger = new Logger(() => (level, message) => {
-  if (level === "error" || level === "warning") console.error(`[jobs] ${message}`);
+  if (level === "error" || level === "warning") logger.warn({ component: "jobs" }, message);
 });
 
 export function graphileTasks(handle: DatabaseHandle): TaskList {
   return {
     deliver_webhook: async (payload, helpers) => {
       const { deliveryId } = payload as { deliveryId: string };
-      const outcome = await attemptWebhookDelivery(handle.db, deliveryId);
+      const outcome = await attemptWebhookDelivery({ db: handle.db, deliveryId });
       if (outcome.result === "retry") {
         // Our backoff, not the queue's, so the schedule is the same on either database.
         await helpers.addJob(
@@ -28,7 +30,7 @@ export function graphileTasks(handle: DatabaseHandle): TaskList {
       await minuteSweep(handle.db);
     },
     refresh_stats: async () => {
-      await refreshAllStats(handle.db);
+      await refreshAllStats({ db: handle.db });
     },
   };
 }

@@ -1,6 +1,8 @@
+import "server-only";
 import type { DatabaseHandle } from "@/db/client";
 import { refreshStats } from "@/server/domain/performance/rollup";
 import { attemptWebhookDelivery } from "@/server/domain/webhooks/deliver";
+import { logger } from "@/server/log";
 import { dueWebhookDeliveries, minuteSweep } from "./maintenance";
 
 /**
@@ -25,14 +27,15 @@ function startEmbeddedPoller(handle: DatabaseHandle) {
     if (running) return;
     running = true;
     try {
-      for (const id of await dueWebhookDeliveries(handle.db, 20)) await attemptWebhookDelivery(handle.db, id);
-      await refreshStats(handle.db);
+      for (const id of await dueWebhookDeliveries(handle.db, 20))
+        await attemptWebhookDelivery({ db: handle.db, deliveryId: id });
+      await refreshStats({ db: handle.db });
       if (Date.now() - lastSweep >= 60_000) {
         lastSweep = Date.now();
         await minuteSweep(handle.db);
       }
     } catch (error) {
-      console.error("[jobs] background work failed", error);
+      logger.error({ err: error }, "background work failed");
     } finally {
       running = false;
     }

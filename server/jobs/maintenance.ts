@@ -1,3 +1,4 @@
+import "server-only";
 import { and, asc, eq, lt, lte } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { apiRateWindows, idempotencyRecords, webhookDeliveries } from "@/db/schema";
@@ -5,7 +6,7 @@ import { sweepMissedArrivals } from "@/server/domain/arrivals/sweep";
 
 /** Once a minute: driver no-shows, and housekeeping of short-lived records. */
 export async function minuteSweep(db: DbOrTx, now = new Date()) {
-  const missed = await sweepMissedArrivals(db, now);
+  const missed = await sweepMissedArrivals({ db, now });
   await db.delete(apiRateWindows).where(lt(apiRateWindows.windowStart, new Date(now.getTime() - 3600_000)));
   // Idempotency keys are honoured for a week: long past any carrier's retry horizon.
   await db.delete(idempotencyRecords).where(lt(idempotencyRecords.createdAt, new Date(now.getTime() - 7 * 86_400_000)));

@@ -3,7 +3,7 @@ import { type DatabaseHandle, openDatabase } from "@/db/client";
 import { createParcel, createWorld } from "@/db/factories";
 import { testDatabase } from "@/db/testing/database";
 import { loadUserActor } from "@/server/domain/auth/load-actor";
-import { setParcelReady } from "@/server/domain/parcels/store-actions";
+import { markReady } from "@/server/domain/parcels/store-actions";
 import { changeFeed } from "./changes";
 
 let handle: DatabaseHandle;
@@ -30,9 +30,9 @@ async function firstNotice(feed: ReturnType<typeof changeFeed>, partnerIds: stri
 describe("live change feed", () => {
   it("announces a committed change to the screens of that store", async () => {
     const parcel = await createParcel(handle.db, world.mallStore);
-    const staff = (await loadUserActor(handle.db, world.staff.id))!;
+    const staff = (await loadUserActor({ db: handle.db, userId: world.staff.id }))!;
     const notice = await firstNotice(changeFeed(handle), [world.mallStore.id], () =>
-      setParcelReady(handle.db, staff, parcel.trackingId, true),
+      markReady({ db: handle.db, actor: staff, trackingId: parcel.trackingId }),
     );
     expect(notice).toMatchObject({ partnerId: world.mallStore.id, subject: "parcel", id: parcel.id });
   });
@@ -42,9 +42,9 @@ describe("live change feed", () => {
     const otherInstance = openDatabase({ url: inject("testDatabaseUrl")!, max: 2 });
     try {
       const parcel = await createParcel(handle.db, world.mallStore);
-      const staff = (await loadUserActor(handle.db, world.staff.id))!;
+      const staff = (await loadUserActor({ db: handle.db, userId: world.staff.id }))!;
       const notice = await firstNotice(changeFeed(otherInstance), [world.mallStore.id], () =>
-        setParcelReady(handle.db, staff, parcel.trackingId, true),
+        markReady({ db: handle.db, actor: staff, trackingId: parcel.trackingId }),
       );
       expect(notice).toMatchObject({ partnerId: world.mallStore.id, id: parcel.id });
     } finally {

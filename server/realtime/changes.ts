@@ -1,5 +1,6 @@
+import "server-only";
 import { EventEmitter, on } from "node:events";
-import type { DatabaseHandle } from "@/db/client";
+import { type DatabaseHandle, getDatabase } from "@/db/client";
 import { type ChangeNotice, changeChannel } from "@/server/domain/events";
 
 /**
@@ -7,6 +8,8 @@ import { type ChangeNotice, changeChannel } from "@/server/domain/events";
  * instance serves. PostgreSQL delivers each committed change to every instance listening,
  * so screens stay live whichever instance made the change.
  */
+export const listening = "listening" as const;
+
 class ChangeFeed {
   private readonly emitter = new EventEmitter();
   private listening: Promise<void> | undefined;
@@ -34,8 +37,19 @@ class ChangeFeed {
 
   /** Yields the notices about the given partners until `signal` aborts. */
   async *changes(partnerIds: ReadonlySet<string>, signal?: AbortSignal): AsyncGenerator<ChangeNotice> {
+    for await (const notice of this.live(partnerIds, signal)) if (notice !== listening) yield notice;
+  }
+
+  /**
+   * As `changes`, but first yields `listening` once nothing more can be missed: a screen that
+   * loaded its data before that refetches, so a change made while it connected still shows.
+   */
+  async *live(partnerIds: ReadonlySet<string>, signal?: AbortSignal): AsyncGenerator<ChangeNotice | typeof listening> {
     await this.start();
-    for await (const [notice] of on(this.emitter, "change", { signal }) as AsyncIterable<[ChangeNotice]>) {
+    // `on` listens from this call on, before the first value is asked for.
+    const notices = on(this.emitter, "change", { signal }) as AsyncIterable<[ChangeNotice]>;
+    yield listening;
+    for await (const [notice] of notices) {
       if (partnerIds.has(notice.partnerId)) yield notice;
     }
   }
@@ -50,4 +64,9 @@ export function changeFeed(handle: DatabaseHandle): ChangeFeed {
     feeds.set(handle, feed);
   }
   return feed;
+}
+
+/** The feed of this process's database (the one route handlers and procedures use). */
+export async function processChangeFeed(): Promise<ChangeFeed> {
+  return changeFeed(await getDatabase());
 }

@@ -1,67 +1,75 @@
-import { z } from "zod";
-import { completeCheckIn, scanIn, todaysDrop } from "@/server/domain/deliveries/checkin";
+import { arrivalParcelSchema, arrivalRefSchema } from "@/server/domain/arrivals/schemas";
+import { completeCheckIn, scanIn } from "@/server/domain/deliveries/checkin";
 import { markDamaged } from "@/server/domain/deliveries/damage";
+import { todaysDrop } from "@/server/domain/deliveries/drop";
 import { monthlyStatement } from "@/server/domain/deliveries/earnings-statement";
 import { handBackParcel } from "@/server/domain/deliveries/handback";
-import { logDelivery, logDeliverySchema } from "@/server/domain/deliveries/log";
+import { logDelivery } from "@/server/domain/deliveries/log";
+import { backAtStore, endRoute, startRoute } from "@/server/domain/deliveries/route-run";
+import {
+  dropRefSchema,
+  earningsInputSchema,
+  logDeliverySchema,
+  markDamagedSchema,
+  scanInSchema,
+  storeRefSchema,
+} from "@/server/domain/deliveries/schemas";
 import { todaysDeliveries } from "@/server/domain/deliveries/today";
+import { parcelRefSchema } from "@/server/domain/parcels/schemas";
 import { storeCoverage } from "@/server/domain/performance/coverage";
 import { createTRPCRouter, protectedProcedure, roleProcedure } from "@/server/trpc/init";
-import { trackingIdSchema } from "./parcels";
-import { partnerCodeSchema } from "./partners";
 
 const storeProcedure = roleProcedure("store_staff", "store_owner");
-
-/** A device's clock may run ahead: a time in the future is taken as now. */
-function deviceTime(at: Date | undefined, now = new Date()) {
-  return at && at < now ? at : now;
-}
 
 export const deliveriesRouter = createTRPCRouter({
   /** Today's morning drop (or another of today's drops) and its manifest as scanned so far. */
   drop: protectedProcedure
-    .input(z.object({ partnerCode: partnerCodeSchema, arrivalId: z.uuid().optional() }))
-    .query(({ ctx, input }) => todaysDrop(ctx.db, ctx.actor, input.partnerCode, new Date(), input.arrivalId)),
-  scanIn: storeProcedure
-    .input(
-      z.object({
-        arrivalId: z.uuid(),
-        trackingId: trackingIdSchema,
-        /** When it was scanned on the device: a scan kept offline and synced later keeps its real time. */
-        scannedAt: z.coerce.date().optional(),
-      }),
-    )
-    .mutation(({ ctx, input }) =>
-      scanIn(ctx.db, ctx.actor, input.arrivalId, input.trackingId, deviceTime(input.scannedAt)),
+    .input(dropRefSchema)
+    .query(({ ctx, input }) =>
+      todaysDrop({ db: ctx.db, actor: ctx.actor, partnerCode: input.partnerCode, arrivalId: input.arrivalId }),
     ),
+  scanIn: storeProcedure
+    .input(scanInSchema)
+    .mutation(({ ctx, input }) => scanIn({ db: ctx.db, actor: ctx.actor, ...input })),
   completeCheckIn: storeProcedure
-    .input(z.object({ arrivalId: z.uuid() }))
-    .mutation(({ ctx, input }) => completeCheckIn(ctx.db, ctx.actor, input.arrivalId)),
+    .input(arrivalRefSchema)
+    .mutation(({ ctx, input }) => completeCheckIn({ db: ctx.db, actor: ctx.actor, ...input })),
   /** A scanned parcel found damaged at check-in; the photo (uploaded as `damage_photo`) is required. */
   markDamaged: storeProcedure
-    .input(z.object({ arrivalId: z.uuid(), trackingId: trackingIdSchema, photoId: z.uuid().optional() }))
-    .mutation(({ ctx, input }) => markDamaged(ctx.db, ctx.actor, input)),
+    .input(markDamagedSchema)
+    .mutation(({ ctx, input }) => markDamaged({ db: ctx.db, actor: ctx.actor, ...input })),
   /** A parcel due for return handed to the drop-off's driver. */
   handBack: storeProcedure
-    .input(z.object({ arrivalId: z.uuid(), trackingId: trackingIdSchema }))
-    .mutation(({ ctx, input }) => handBackParcel(ctx.db, ctx.actor, input.arrivalId, input.trackingId)),
+    .input(arrivalParcelSchema)
+    .mutation(({ ctx, input }) => handBackParcel({ db: ctx.db, actor: ctx.actor, ...input })),
   /** Today's coverage (a gap once noon passes without a check-in) and the last 30 days' gaps. */
   coverage: protectedProcedure
-    .input(z.object({ partnerCode: partnerCodeSchema }))
-    .query(({ ctx, input }) => storeCoverage(ctx.db, ctx.actor, input.partnerCode)),
+    .input(storeRefSchema)
+    .query(({ ctx, input }) => storeCoverage({ db: ctx.db, actor: ctx.actor, partnerCode: input.partnerCode })),
   /** A delivery or a failed attempt, as tapped on the device (applied once per clientActionId). */
-  log: storeProcedure.input(logDeliverySchema).mutation(({ ctx, input }) => logDelivery(ctx.db, ctx.actor, input)),
+  log: storeProcedure
+    .input(logDeliverySchema)
+    .mutation(({ ctx, input }) => logDelivery({ db: ctx.db, actor: ctx.actor, delivery: input })),
   /** A month's earnings per local day: delivered parcels × the store's rate. */
   earnings: roleProcedure("store_owner", "regional_manager", "admin")
-    .input(
-      z.object({
-        partnerCode: partnerCodeSchema,
-        month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "Use a month like 2026-11."),
-      }),
-    )
-    .query(({ ctx, input }) => monthlyStatement(ctx.db, ctx.actor, input.partnerCode, input.month)),
+    .input(earningsInputSchema)
+    .query(({ ctx, input }) =>
+      monthlyStatement({ db: ctx.db, actor: ctx.actor, partnerCode: input.partnerCode, month: input.month }),
+    ),
   /** Parcels to deliver today in a suggested route order. */
   today: protectedProcedure
-    .input(z.object({ partnerCode: partnerCodeSchema }))
-    .query(({ ctx, input }) => todaysDeliveries(ctx.db, ctx.actor, input.partnerCode)),
+    .input(storeRefSchema)
+    .query(({ ctx, input }) => todaysDeliveries({ db: ctx.db, actor: ctx.actor, partnerCode: input.partnerCode })),
+  /** Today's parcels go out for delivery. */
+  startRoute: storeProcedure
+    .input(storeRefSchema)
+    .mutation(({ ctx, input }) => startRoute({ db: ctx.db, actor: ctx.actor, partnerCode: input.partnerCode })),
+  /** One unfinished parcel is back at the store. */
+  backAtStore: storeProcedure
+    .input(parcelRefSchema)
+    .mutation(({ ctx, input }) => backAtStore({ db: ctx.db, actor: ctx.actor, trackingId: input.trackingId })),
+  /** Every parcel still out is back at the store. */
+  endRoute: storeProcedure
+    .input(storeRefSchema)
+    .mutation(({ ctx, input }) => endRoute({ db: ctx.db, actor: ctx.actor, partnerCode: input.partnerCode })),
 });

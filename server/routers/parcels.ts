@@ -1,40 +1,46 @@
 import { z } from "zod";
+import { storeQueue } from "@/server/domain/arrivals/store-queue";
 import { getParcel } from "@/server/domain/parcels/queries";
-import { storeQueue } from "@/server/domain/parcels/queue";
-import { setParcelReady, setParcelsReady } from "@/server/domain/parcels/store-actions";
+import {
+  manyParcelsSchema,
+  parcelRefSchema,
+  parcelSearchSchema,
+  queueInputSchema,
+} from "@/server/domain/parcels/schemas";
+import { searchParcels } from "@/server/domain/parcels/search";
+import { markManyReady, markReady, undoManyReady, undoReady } from "@/server/domain/parcels/store-actions";
 import { createTRPCRouter, protectedProcedure, roleProcedure } from "@/server/trpc/init";
-import { partnerCodeSchema } from "./partners";
-
-export const trackingIdSchema = z.string().trim().min(1, "Enter a tracking ID.").max(64);
 
 const storeProcedure = roleProcedure("store_staff", "store_owner");
 
 export const parcelsRouter = createTRPCRouter({
   get: protectedProcedure
-    .input(z.object({ trackingId: trackingIdSchema }))
-    .query(({ ctx, input }) => getParcel(ctx.db, ctx.actor, input.trackingId)),
+    .input(parcelRefSchema)
+    .query(({ ctx, input }) => getParcel({ db: ctx.db, actor: ctx.actor, trackingId: input.trackingId })),
+
+  /** The parcels the caller sees, by tracking ID, recipient name and/or local day; newest first, paged. */
+  search: protectedProcedure
+    .input(parcelSearchSchema)
+    .query(({ ctx, input }) => searchParcels({ db: ctx.db, actor: ctx.actor, ...input })),
 
   /** A mall store's queue, grouped by the arrival each parcel is due on. */
   queue: protectedProcedure
-    .input(
-      z.object({
-        partnerCode: partnerCodeSchema,
-        filter: z.enum(["open", "announced", "ready", "picked_up"]).default("open"),
-        search: z.string().max(64).optional(),
-      }),
-    )
-    .query(({ ctx, input }) => storeQueue(ctx.db, ctx.actor, input)),
+    .input(queueInputSchema)
+    .query(({ ctx, input }) => storeQueue({ db: ctx.db, actor: ctx.actor, ...input })),
 
   /** One scan: mark ready (or undo), with a specific error when it cannot be. */
   markReady: storeProcedure
-    .input(z.object({ trackingId: trackingIdSchema }))
-    .mutation(({ ctx, input }) => setParcelReady(ctx.db, ctx.actor, input.trackingId, true)),
+    .input(parcelRefSchema)
+    .mutation(({ ctx, input }) => markReady({ db: ctx.db, actor: ctx.actor, trackingId: input.trackingId })),
   undoReady: storeProcedure
-    .input(z.object({ trackingId: trackingIdSchema }))
-    .mutation(({ ctx, input }) => setParcelReady(ctx.db, ctx.actor, input.trackingId, false)),
+    .input(parcelRefSchema)
+    .mutation(({ ctx, input }) => undoReady({ db: ctx.db, actor: ctx.actor, trackingId: input.trackingId })),
 
   /** Several at once: each parcel succeeds or fails on its own. */
   markManyReady: storeProcedure
-    .input(z.object({ trackingIds: z.array(trackingIdSchema).min(1).max(500), ready: z.boolean().default(true) }))
-    .mutation(({ ctx, input }) => setParcelsReady(ctx.db, ctx.actor, input.trackingIds, input.ready)),
+    .input(manyParcelsSchema.extend({ ready: z.boolean().default(true) }))
+    .mutation(({ ctx, input }) => {
+      const action = { db: ctx.db, actor: ctx.actor, trackingIds: input.trackingIds };
+      return input.ready ? markManyReady(action) : undoManyReady(action);
+    }),
 });

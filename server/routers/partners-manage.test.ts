@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { eq } from "drizzle-orm";
+import { eq, inArray } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
 import { createUser, createWorld } from "@/db/factories";
@@ -21,9 +21,10 @@ beforeAll(async () => {
 const as = (user: { id: string; role: "store_staff" | "store_owner" | "regional_manager" | "admin" }) =>
   createCaller({ db, headers: new Headers(), sessionUser: { id: user.id, role: user.role } });
 
-function ruralStore(regionId: string) {
+function ruralStore(regionId: string, carrierId = home.carrier.id) {
   return {
     code: `ne-${randomUUID().slice(0, 6)}`,
+    carrierId,
     name: "Sandhills Hardware",
     program: "local_delivery" as const,
     regionId,
@@ -58,7 +59,15 @@ describe("partner management", () => {
   });
 
   it("refuses another region, a bad time zone, and a mall partner without a mall, changing nothing", async () => {
-    const before = (await db.select().from(partners)).length;
+    // Counted in the two regions this test uses: other files write partners to the same database.
+    const inTheseRegions = async () =>
+      (
+        await db
+          .select()
+          .from(partners)
+          .where(inArray(partners.regionId, [home.region.id, away.region.id]))
+      ).length;
+    const before = await inTheseRegions();
     await expect(as(home.manager).partners.onboard(ruralStore(away.region.id))).rejects.toMatchObject({
       code: "NOT_FOUND",
     });
@@ -72,15 +81,17 @@ describe("partner management", () => {
     await expect(as(home.staff).partners.onboard(ruralStore(home.region.id))).rejects.toMatchObject({
       code: "FORBIDDEN",
     });
-    expect((await db.select().from(partners)).length).toBe(before);
+    expect(await inTheseRegions()).toBe(before);
   });
 
-  it("edits a partner, re-rolls its history when the pay rate changes, and deactivates it", async () => {
-    const { code: _code, ...rest } = ruralStore(home.region.id);
+  it("edits a partner, re-rolls its history when the pay rate changes, deactivates it and opens it again", async () => {
+    const { code: _code, payRateCents: _rate, ...rest } = ruralStore(home.region.id);
     await db.delete(statsDirty).where(eq(statsDirty.partnerId, home.ruralStore.id));
-    await as(home.manager).partners.update({ code: home.ruralStore.code, partner: { ...rest, payRateCents: 275 } });
+    await as(home.manager).partners.update({ code: home.ruralStore.code, partner: rest });
     const [row] = await db.select().from(partners).where(eq(partners.id, home.ruralStore.id));
-    expect(row).toMatchObject({ payRateCents: 275, name: "Sandhills Hardware" });
+    expect(row).toMatchObject({ name: "Sandhills Hardware" });
+    await as(home.manager).partners.setPayRate({ code: home.ruralStore.code, rateCents: 275 });
+    expect((await as(home.manager).partners.get({ code: home.ruralStore.code })).payRateCents).toBe(275);
     expect(await db.select().from(statsDirty).where(eq(statsDirty.partnerId, home.ruralStore.id))).toHaveLength(1);
     await as(home.manager).partners.setActive({ code: home.ruralStore.code, active: false });
     const [after] = await db.select().from(partners).where(eq(partners.id, home.ruralStore.id));
@@ -88,6 +99,10 @@ describe("partner management", () => {
     await expect(
       as(home.manager).partners.setActive({ code: away.ruralStore.code, active: false }),
     ).rejects.toMatchObject({ code: "NOT_FOUND" });
+    // The same toggle opens it again.
+    await as(home.manager).partners.setActive({ code: home.ruralStore.code, active: true });
+    const [reopened] = await db.select().from(partners).where(eq(partners.id, home.ruralStore.id));
+    expect(reopened?.active).toBe(true);
   });
 
   it("invites a store user who can then sign in, and disables them", async () => {
@@ -134,5 +149,53 @@ describe("partner management", () => {
     await expect(
       as(home.manager).partners.setPickupWindows({ code: home.ruralStore.code, windows }),
     ).rejects.toMatchObject({ code: "CONFLICT" });
+  });
+
+  it("invites reach only the manager's own people or new ones, with a refusal that names no role", async () => {
+    const admin = await createUser(db, "admin");
+    const outsiders = [away.staff.email, away.manager.email, admin.email];
+    const messages = [];
+    for (const email of outsiders) {
+      const refused = as(home.manager).partners.inviteUser({
+        code: home.ruralStore.code,
+        email,
+        name: "Someone",
+        role: "store_staff",
+      });
+      await expect(refused).rejects.toMatchObject({ code: "CONFLICT" });
+      const message = await refused.catch((e: Error) => e.message.replace(email, "EMAIL"));
+      expect(message).not.toMatch(/admin|manager|staff|owner|region/i);
+      messages.push(message);
+    }
+    expect(new Set(messages).size).toBe(1);
+    const awayStaff = await as(away.manager).partners.users({ code: away.mallStore.code });
+    expect(awayStaff.map((p) => p.email)).toContain(away.staff.email);
+    const ours = await as(home.manager).partners.users({ code: home.ruralStore.code });
+    expect(ours.map((p) => p.email)).not.toContain(away.staff.email);
+
+    // Someone already working for one of the manager's stores can be added to another.
+    await as(home.manager).partners.inviteUser({
+      code: home.ruralStore.code,
+      email: home.staff.email,
+      name: "Staff",
+      role: "store_staff",
+    });
+    const after = await as(home.manager).partners.users({ code: home.ruralStore.code });
+    expect(after.map((p) => p.email)).toContain(home.staff.email);
+  });
+
+  it("a manager takes a person off one of their stores; another region's manager cannot", async () => {
+    const person = await createUser(db, "store_staff", { partnerIds: [home.mallStore.id, home.ruralStore.id] });
+    await expect(
+      as(away.manager).partners.removeUser({ code: home.ruralStore.code, userId: person.id }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await as(home.manager).partners.removeUser({ code: home.ruralStore.code, userId: person.id });
+    const rural = await as(home.manager).partners.users({ code: home.ruralStore.code });
+    expect(rural.map((p) => p.id)).not.toContain(person.id);
+    const mall = await as(home.manager).partners.users({ code: home.mallStore.code });
+    expect(mall.map((p) => p.id)).toContain(person.id);
+    await expect(as(person).parcels.queue({ partnerCode: home.ruralStore.code })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
   });
 });

@@ -30,6 +30,27 @@ describe("performance for a regional manager", () => {
     expect(dashboard.previousPeriod).toEqual({ from: "2026-10-08", to: "2026-10-31" });
   });
 
+  it("refuses a period that ends before it starts or spans more than a year, with a plain message at the field", async () => {
+    for (const [bad, message] of [
+      [{ from: "2026-11-24", to: "2026-11-01" }, "The end date must be on or after the start date."],
+      [{ from: "2020-01-01", to: "2026-11-24" }, "Choose at most 366 days (this range is 2520)."],
+    ] as const) {
+      for (const call of [
+        () => managerOf(home).performance.dashboard(bad),
+        () =>
+          managerOf(home)
+            .performance.partner({ code: home.ruralStore.code, period: bad })
+            .then(() => null),
+      ]) {
+        await expect(call()).rejects.toMatchObject({
+          code: "BAD_REQUEST",
+          message,
+          cause: { issues: [expect.objectContaining({ message, path: expect.arrayContaining(["to"]) })] },
+        });
+      }
+    }
+  });
+
   it("cannot drill into or set thresholds for another region", async () => {
     await expect(managerOf(home).performance.partner({ code: away.ruralStore.code, period })).rejects.toMatchObject({
       code: "NOT_FOUND",

@@ -7,24 +7,40 @@ import superjson from "superjson";
 import { ZodError } from "zod";
 import { type Db, getDatabase } from "@/db/client";
 import type { Role } from "@/db/schema";
+import { localeFromAcceptLanguage } from "@/lib/format";
+import { sessionCache } from "@/server/auth/session-cache";
 import type { UserActor } from "@/server/domain/actor";
 import { loadUserActor } from "@/server/domain/auth/load-actor";
+import { loadSession, type SessionState } from "@/server/domain/auth/sessions";
 import { AppError, toAppError } from "@/server/errors";
+import { logger } from "@/server/log";
 
 // 1. Context ---------------------------------------------------------------------------
 
-export type SessionUser = { id: string; role: Role } | null;
+/**
+ * Who the session cookie names. Requests always carry `sessionId` (checked against the database
+ * on every call); in-process callers such as tests may leave it out.
+ */
+export type SessionUser = { id: string; role: Role; sessionId?: string } | null;
 
 export type TRPCContext = {
   db: Db;
   sessionUser: SessionUser;
   headers: Headers;
+  /** Reads a session; requests use the process's cache, callers without one read it fresh. */
+  loadSession?: (options: { userId: string; sessionId: string }) => Promise<SessionState | null>;
 };
 
-/** Builds the context from the signed-in user (read by the caller from next-auth). */
+/** Builds the context from the signed-in user (read by the caller from the session cookie). */
 export async function createTRPCContext(opts: { headers: Headers; sessionUser: SessionUser }): Promise<TRPCContext> {
-  const { db } = await getDatabase();
-  return { db, sessionUser: opts.sessionUser, headers: opts.headers };
+  const handle = await getDatabase();
+  const sessions = sessionCache(handle);
+  return {
+    db: handle.db,
+    sessionUser: opts.sessionUser,
+    headers: opts.headers,
+    loadSession: (options) => sessions.load(options),
+  };
 }
 
 // 2. Errors ----------------------------------------------------------------------------
@@ -40,7 +56,12 @@ const t = initTRPC.context<TRPCContext>().create({
         stack: undefined,
         reason: cause instanceof AppError ? (cause.reason ?? null) : null,
         // Field-by-field messages, so forms can show each next to its input.
-        fieldErrors: cause instanceof ZodError ? fieldErrorsOf(cause) : null,
+        fieldErrors:
+          cause instanceof ZodError
+            ? fieldErrorsOf(cause)
+            : cause instanceof AppError && cause.field
+              ? { [cause.field]: [cause.message] }
+              : null,
       },
     };
   },
@@ -61,13 +82,17 @@ function fieldErrorsOf(error: ZodError): Record<string, string[]> {
 }
 
 /** Turns domain errors into their tRPC codes; database outages become SERVICE_UNAVAILABLE. */
-const mapErrors = t.middleware(async ({ next }) => {
+const mapErrors = t.middleware(async ({ next, path }) => {
   const result = await next();
   if (result.ok) return result;
   const cause = result.error.cause;
-  if (result.error.code !== "INTERNAL_SERVER_ERROR" || cause instanceof ZodError) return result;
+  // Refused input: the first problem as the message (never the issues' JSON); the form shows each at its field.
+  if (cause instanceof ZodError) {
+    throw new TRPCError({ code: "BAD_REQUEST", message: cause.issues[0]?.message ?? "Check the form.", cause });
+  }
+  if (result.error.code !== "INTERNAL_SERVER_ERROR") return result;
   const appError = toAppError(cause ?? result.error);
-  if (appError.code === "INTERNAL") console.error("[trpc] unexpected error", cause ?? result.error);
+  if (appError.code === "INTERNAL") logger.error({ err: appError, path }, "unexpected error");
   throw new TRPCError({ code: appError.trpcCode, message: appError.message, cause: appError });
 });
 
@@ -78,12 +103,39 @@ export const createCallerFactory = t.createCallerFactory;
 
 export const publicProcedure = t.procedure.use(mapErrors);
 
-/** Signed in, with the person and their memberships read fresh from the database. */
-export const protectedProcedure = publicProcedure.use(async ({ ctx, next }) => {
-  if (!ctx.sessionUser) throw new TRPCError({ code: "UNAUTHORIZED", message: "Please sign in." });
-  const actor = await loadUserActor(ctx.db, ctx.sessionUser.id);
-  if (!actor) throw new TRPCError({ code: "UNAUTHORIZED", message: "Your account is no longer active." });
-  return next({ ctx: { ...ctx, actor } });
+/**
+ * Signed in, with the person and their memberships read fresh from the database; also for a
+ * person who must still replace a one-time password (only their account procedures use it).
+ */
+export const pendingPasswordProcedure = publicProcedure.use(async ({ ctx, next }) => {
+  const user = ctx.sessionUser;
+  if (!user) throw new TRPCError({ code: "UNAUTHORIZED", message: "Please sign in." });
+  const state = user.sessionId
+    ? await (ctx.loadSession ?? ((options) => loadSession({ db: ctx.db, ...options })))({
+        userId: user.id,
+        sessionId: user.sessionId,
+      })
+    : await loadUserActor({ db: ctx.db, userId: user.id }).then((actor) =>
+        actor ? { actor, mustChangePassword: false } : null,
+      );
+  if (!state) throw new TRPCError({ code: "UNAUTHORIZED", message: "Your session has ended. Please sign in again." });
+  return next({
+    ctx: {
+      ...ctx,
+      // The person's locale for messages the domain words (decision 020).
+      actor: { ...state.actor, locale: localeFromAcceptLanguage(ctx.headers.get("accept-language")) },
+      sessionId: user.sessionId,
+      mustChangePassword: state.mustChangePassword,
+    },
+  });
+});
+
+/** Signed in, with a password of their own. */
+export const protectedProcedure = pendingPasswordProcedure.use(({ ctx, next }) => {
+  if (ctx.mustChangePassword) {
+    throw new AppError("FORBIDDEN", "Please set a new password first.", { reason: "password_change_required" });
+  }
+  return next({ ctx });
 });
 
 /** Signed in with one of the given roles. */

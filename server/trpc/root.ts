@@ -1,3 +1,4 @@
+import { accountRouter } from "@/server/routers/account";
 import { adminRouter } from "@/server/routers/admin";
 import { arrivalsRouter } from "@/server/routers/arrivals";
 import { deliveriesRouter } from "@/server/routers/deliveries";
@@ -5,10 +6,12 @@ import { liveRouter } from "@/server/routers/live";
 import { parcelsRouter } from "@/server/routers/parcels";
 import { partnersRouter } from "@/server/routers/partners";
 import { performanceRouter } from "@/server/routers/performance";
+import { staffRouter } from "@/server/routers/staff";
 import { usersRouter } from "@/server/routers/users";
 import { createCallerFactory, createTRPCRouter } from "./init";
 
 export const appRouter = createTRPCRouter({
+  account: accountRouter,
   admin: adminRouter,
   arrivals: arrivalsRouter,
   deliveries: deliveriesRouter,
@@ -16,6 +19,7 @@ export const appRouter = createTRPCRouter({
   parcels: parcelsRouter,
   performance: performanceRouter,
   partners: partnersRouter,
+  staff: staffRouter,
   users: usersRouter,
 });
 

@@ -4,16 +4,16 @@ import { createTRPCOptionsProxy } from "@trpc/tanstack-react-query";
 import { headers } from "next/headers";
 import { cache } from "react";
 import { makeQueryClient } from "@/app/_trpc/query-client";
-import { auth } from "@/server/auth";
+import { sessionUserFromCookies } from "@/server/auth/session-cookie";
 import { createTRPCContext } from "./init";
 import { appRouter, createCaller } from "./root";
 
 /** One context per server render. */
 const createContext = cache(async () => {
-  const session = await auth();
+  const requestHeaders = new Headers(await headers());
   return createTRPCContext({
-    headers: new Headers(await headers()),
-    sessionUser: session?.user?.id ? { id: session.user.id, role: session.user.role } : null,
+    headers: requestHeaders,
+    sessionUser: await sessionUserFromCookies(requestHeaders.get("cookie")),
   });
 });
 

@@ -21,13 +21,8 @@ export async function signInAction(_previous: LoginState, formData: FormData): P
     return {};
   } catch (error) {
     if (error instanceof CredentialsSignin) {
-      const minutes = /^throttled_(\d+)$/.exec(error.code)?.[1];
-      if (minutes) {
-        return {
-          email,
-          error: `Too many failed sign-ins. Please wait ${minutes} minute${minutes === "1" ? "" : "s"} and try again.`,
-        };
-      }
+      const seconds = /^throttled_(\d+)$/.exec(error.code)?.[1];
+      if (seconds) return { email, error: throttledMessage(Number(seconds)) };
       return { email, error: "Wrong email or password." };
     }
     if (error instanceof AuthError) {
@@ -36,4 +31,13 @@ export async function signInAction(_previous: LoginState, formData: FormData): P
     // Success is a redirect, which Next.js delivers by throwing.
     throw error;
   }
+}
+
+/** "Please wait 30 seconds" under a minute, whole minutes (rounded up) beyond. */
+function throttledMessage(seconds: number): string {
+  const wait =
+    seconds < 60
+      ? `${seconds} second${seconds === 1 ? "" : "s"}`
+      : `${Math.ceil(seconds / 60)} minute${Math.ceil(seconds / 60) === 1 ? "" : "s"}`;
+  return `Too many failed sign-ins. Please wait ${wait} and try again.`;
 }

@@ -1,10 +1,10 @@
-import { signOut } from "@/server/auth";
+import { signOutThisSession } from "@/server/auth/sign-out";
 
 /**
  * Sign-out as a plain form POST: it works the same before the page's scripts have loaded,
  * and the browser follows a real redirect to /login.
  */
 export async function POST() {
-  await signOut({ redirect: false });
+  await signOutThisSession();
   return new Response(null, { status: 303, headers: { location: "/login" } });
 }

@@ -1,16 +1,7 @@
 import type { ReactNode } from "react";
 import { StatusBadge } from "@/app/_components/ui/status-badge";
-import type { ParcelStatus } from "@/db/schema";
-
-/** How people read each manifest discrepancy; the cause of a missed pickup is always named. */
-export const discrepancyLabels: Record<string, string> = {
-  not_ready: "Missed: not ready (store)",
-  not_taken: "Missed: not taken (driver)",
-  handoff_mismatch: "Handoff mismatch",
-  missing: "Missing",
-  unexpected: "Not on the manifest",
-  damaged: "Damaged",
-};
+import type { ParcelStatus } from "@/lib/enums";
+import { discrepancyLabel } from "@/lib/labels";
 
 /** One parcel on an arrival's manifest, with its status, any discrepancy, and any actions. */
 export function ManifestLine({
@@ -40,7 +31,7 @@ export function ManifestLine({
         {actions}
         {discrepancy ? (
           <span className="rounded-full bg-rose-100 px-2 py-0.5 text-xs font-semibold text-rose-900">
-            {discrepancyLabels[discrepancy] ?? discrepancy}
+            {discrepancyLabel(discrepancy)}
           </span>
         ) : null}
         <StatusBadge status={status} />

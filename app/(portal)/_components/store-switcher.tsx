@@ -1,5 +1,5 @@
 import { PillNav } from "@/app/_components/ui/pill-nav";
-import type { Program } from "@/db/schema";
+import type { Program } from "@/lib/enums";
 
 export type StoreSummary = { code: string; name: string; program: Program; timeZone: string };
 

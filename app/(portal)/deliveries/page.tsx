@@ -7,9 +7,8 @@ import { isUuid } from "@/server/ids";
 import { getQueryClient, HydrateClient, trpc } from "@/server/trpc/server";
 import { currentUser } from "../_components/current-user";
 import { pickStore, StoreSwitcher } from "../_components/store-switcher";
-import { CoverageGaps, CoverageToday } from "./_components/coverage";
-import { MorningDrop } from "./_components/morning-drop";
-import { TodaysRoute } from "./_components/todays-route";
+import { CoverageToday } from "./_components/coverage";
+import { DeliverySteps } from "./_components/delivery-steps";
 
 export const metadata: Metadata = { title: "Deliveries" };
 
@@ -37,11 +36,9 @@ export default async function DeliveriesPage({
       <OutboxPanel />
       <HydrateClient>
         <CoverageToday partnerCode={store.code} />
-        <Suspense fallback={<p className="text-slate-600">Loading the drop…</p>}>
-          <MorningDrop partnerCode={store.code} arrivalId={arrivalId} />
-          <TodaysRoute partnerCode={store.code} tiles={mapTiles()} />
+        <Suspense fallback={<p className="text-slate-600">Loading the day…</p>}>
+          <DeliverySteps partnerCode={store.code} arrivalId={arrivalId} tiles={mapTiles()} />
         </Suspense>
-        <CoverageGaps partnerCode={store.code} className="mt-4" />
       </HydrateClient>
     </>
   );

@@ -1,10 +1,15 @@
-import { localDayOf } from "@/server/domain/time/local-day";
+import { localDayOf } from "@/lib/local-day";
 
 const monthPattern = /^\d{4}-(0[1-9]|1[0-2])$/;
 
-/** The month asked for in the URL, else the store's current month. */
-export function monthFrom(value: string | undefined, timeZone: string): string {
-  return value && monthPattern.test(value) ? value : localDayOf(new Date(), timeZone).slice(0, 7);
+export function currentMonth(timeZone: string, now = new Date()): string {
+  return localDayOf(now, timeZone).slice(0, 7);
+}
+
+/** The month asked for in the URL, else (or if it has not begun) the store's current month. */
+export function monthFrom(value: string | undefined, timeZone: string, now = new Date()): string {
+  const current = currentMonth(timeZone, now);
+  return value && monthPattern.test(value) && value < current ? value : current;
 }
 
 export function shiftMonth(month: string, by: number): string {

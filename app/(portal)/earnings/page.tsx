@@ -1,12 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ChartFigure } from "@/app/_components/charts/chart-figure";
+import { BarsChart } from "@/app/_components/charts/charts";
+import { getFormat } from "@/app/_components/request-locale";
 import { buttonClass } from "@/app/_components/ui/button";
 import { Card, EmptyState, PageHeader } from "@/app/_components/ui/card";
-import { formatCents } from "@/server/domain/deliveries/earnings";
 import { serverCaller } from "@/server/trpc/server";
 import { currentUser } from "../_components/current-user";
 import { pickStore, StoreSwitcher } from "../_components/store-switcher";
-import { monthFrom, shiftMonth } from "./month";
+import { currentMonth, monthFrom, shiftMonth } from "./month";
 
 export const metadata: Metadata = { title: "Earnings" };
 
@@ -15,6 +17,7 @@ export default async function EarningsPage({
 }: {
   searchParams: Promise<{ store?: string; month?: string }>;
 }) {
+  const format = await getFormat();
   const [me, params] = await Promise.all([currentUser(), searchParams]);
   const rural = (me?.stores ?? []).filter((s) => s.program === "local_delivery");
   const store = pickStore(rural, params.store);
@@ -23,23 +26,24 @@ export default async function EarningsPage({
   const month = monthFrom(params.month, store.timeZone);
   const statement = await (await serverCaller()).deliveries.earnings({ partnerCode: store.code, month });
   const link = (m: string) => `/earnings?${new URLSearchParams({ store: store.code, month: m })}`;
-  const monthName = new Intl.DateTimeFormat("en-US", { month: "long", year: "numeric", timeZone: "UTC" }).format(
-    new Date(`${month}-01T00:00:00Z`),
-  );
+  const monthName = format.month(month);
   return (
     <>
       <StoreSwitcher stores={rural} current={store.code} path="/earnings" />
       <PageHeader
         title={`Earnings · ${monthName}`}
-        subtitle={`${store.name} · ${formatCents(statement.payRateCents)} per delivered parcel · days in ${store.timeZone}`}
+        subtitle={`${store.name} · ${statement.monthRatesCents.map(format.cents).join(", then ")} per delivered parcel this month · days in ${store.timeZone}`}
       />
       <div className="mb-4 flex flex-wrap items-center gap-2">
         <Link href={link(shiftMonth(month, -1))} className={buttonClass("secondary")}>
           ← Previous month
         </Link>
-        <Link href={link(shiftMonth(month, 1))} className={buttonClass("secondary")}>
-          Next month →
-        </Link>
+        {/* No paging into months that have not begun. */}
+        {month < currentMonth(store.timeZone) && (
+          <Link href={link(shiftMonth(month, 1))} className={buttonClass("secondary")}>
+            Next month →
+          </Link>
+        )}
         <a
           href={`/earnings/export?${new URLSearchParams({ store: store.code, month })}`}
           className={buttonClass("primary", "ml-auto")}
@@ -50,8 +54,18 @@ export default async function EarningsPage({
       </div>
       <Card>
         <p className="mb-3 text-lg font-semibold" data-testid="earnings-total">
-          {statement.totalParcels} parcels delivered · {formatCents(statement.totalCents)}
+          {statement.totalParcels} {statement.totalParcels === 1 ? "parcel" : "parcels"} delivered ·{" "}
+          {format.cents(statement.totalCents)}
         </p>
+        {/* The table below lists the same days, so the chart needs no table of its own. */}
+        <ChartFigure title="Earned by day" className="mb-4">
+          <BarsChart
+            title="Earned"
+            format="cents"
+            labels="days"
+            points={statement.days.map((d) => ({ label: d.day, value: d.cents }))}
+          />
+        </ChartFigure>
         <table className="w-full text-sm">
           <thead className="text-left text-xs text-slate-600">
             <tr>
@@ -68,10 +82,10 @@ export default async function EarningsPage({
           </thead>
           <tbody className="divide-y divide-slate-100">
             {statement.days.map((d) => (
-              <tr key={d.day} className={d.parcels ? "" : "text-slate-400"}>
-                <td className="py-1">{d.day}</td>
-                <td className="py-1 text-right tabular-nums">{d.parcels}</td>
-                <td className="py-1 text-right tabular-nums">{formatCents(d.cents)}</td>
+              <tr key={d.day} className={d.parcels ? "" : "text-slate-500"} data-testid="earnings-day">
+                <td className="py-1">{format.day(d.day)}</td>
+                <td className="py-1 text-right tabular-nums">{format.count(d.parcels)}</td>
+                <td className="py-1 text-right tabular-nums">{format.cents(d.cents)}</td>
               </tr>
             ))}
           </tbody>

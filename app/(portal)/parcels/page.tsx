@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { Suspense } from "react";
 import { PageHeader } from "@/app/_components/ui/card";
 import { getQueryClient, HydrateClient, trpc } from "@/server/trpc/server";
@@ -16,6 +17,14 @@ export default async function ParcelsPage({ searchParams }: { searchParams: Prom
     return (
       <>
         <PageHeader title="Parcels" subtitle="Look up any parcel you can see by its tracking ID." />
+        {me?.role === "regional_manager" || me?.role === "admin" ? (
+          <p className="mb-4 text-sm">
+            <Link href="/parcels/search" className="font-medium text-brand-700 hover:underline">
+              Parcel search
+            </Link>{" "}
+            finds parcels by part of a recipient's name or by day.
+          </p>
+        ) : null}
         <ParcelLookup />
       </>
     );

@@ -1,33 +1,20 @@
-import { type FigureColumn, figureColumns } from "@/server/domain/performance/columns";
+import { figureColumns } from "@/server/domain/performance/columns";
 import type { Dashboard } from "@/server/domain/performance/dashboard";
+import { type PartnerRow, selectPartners } from "@/server/domain/performance/leaderboard";
 import type { DashboardView } from "./params";
 
-export type PartnerRow = Dashboard["partners"][number];
+export { figureOf, type PartnerRow, programsShown } from "@/server/domain/performance/leaderboard";
 
-/** The partners the view asks for, filtered and sorted. */
+/** Every partner the view asks for, filtered and sorted as the leaderboard sorts them (the CSV's rows). */
 export function selectRows(dashboard: Dashboard, view: DashboardView): PartnerRow[] {
-  const q = view.q.trim().toLowerCase();
-  const column = figureColumns.find((c) => c.key === view.sort);
-  const rows = dashboard.partners.filter(
-    (p) =>
-      (view.program === "all" || p.program === view.program) &&
-      (!view.mall || p.mallId === view.mall) &&
-      (view.alerts === "0" || p.alerts.length > 0) &&
-      (!q || `${p.name} ${p.code} ${p.mallName ?? ""} ${p.city}`.toLowerCase().includes(q)),
-  );
-  const direction = view.dir === "desc" ? -1 : 1;
-  return rows.sort((a, b) => {
-    if (!column) return a.name.localeCompare(b.name) * direction;
-    const x = figureOf(column, a);
-    const y = figureOf(column, b);
-    // Partners without the figure (another program, nothing measured) go last either way.
-    if (x === null || y === null) return x === y ? a.name.localeCompare(b.name) : x === null ? 1 : -1;
-    return (x - y) * direction || a.name.localeCompare(b.name);
+  return selectPartners(dashboard.partners, {
+    program: view.program,
+    mallId: view.mall,
+    q: view.q,
+    alertsOnly: view.alerts === "1",
+    sort: view.sort,
+    dir: view.dir,
   });
-}
-
-export function figureOf(column: FigureColumn, row: PartnerRow): number | null {
-  return row.program === column.program ? column.value(row.figures) : null;
 }
 
 export function columnsFor(program: DashboardView["program"]) {

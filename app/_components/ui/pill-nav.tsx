@@ -15,7 +15,7 @@ export function PillNav({
           key={item.href}
           href={item.href}
           aria-current={item.current ? "page" : undefined}
-          className={`rounded-full px-3 py-1.5 text-sm font-medium ring-1 ${
+          className={`inline-flex min-h-11 items-center rounded-full px-4 text-sm font-medium ring-1 ${
             item.current ? "bg-brand-600 text-white ring-brand-600" : "bg-white text-slate-800 ring-slate-300"
           }`}
         >

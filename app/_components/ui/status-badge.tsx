@@ -1,5 +1,5 @@
-import type { ArrivalStatus, ParcelStatus } from "@/db/schema";
-import { statusLabel } from "@/server/domain/lifecycle/transitions";
+import type { ArrivalStatus, ParcelStatus } from "@/lib/enums";
+import { statusLabel } from "@/lib/lifecycle";
 
 const tones: Record<ParcelStatus | ArrivalStatus, string> = {
   announced: "bg-slate-100 text-slate-800",
@@ -8,7 +8,7 @@ const tones: Record<ParcelStatus | ArrivalStatus, string> = {
   at_store: "bg-indigo-100 text-indigo-900",
   out_for_delivery: "bg-amber-100 text-amber-900",
   attempted: "bg-orange-100 text-orange-900",
-  delivered: "bg-emerald-600 text-white",
+  delivered: "bg-emerald-700 text-white",
   returned: "bg-slate-600 text-white",
   cancelled: "bg-rose-100 text-rose-900",
   scheduled: "bg-slate-100 text-slate-800",

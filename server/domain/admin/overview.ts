@@ -1,9 +1,10 @@
+import "server-only";
 import { sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { queryRows } from "@/db/sql";
 
 /** Network-wide counts for the admin's home. */
-export async function networkOverview(db: DbOrTx) {
+export async function networkOverview({ db }: { db: DbOrTx }) {
   const [row] = await queryRows<{
     regions: number;
     partners: number;

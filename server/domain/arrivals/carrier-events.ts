@@ -1,17 +1,19 @@
+import "server-only";
 import { and, eq, inArray } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { arrivalParcels, arrivals, type ManifestDiscrepancy, parcels } from "@/db/schema";
-import type { ArrivalEventInput } from "@/server/api/schemas";
+import { statusLabel } from "@/lib/lifecycle";
 import { AppError, notFound } from "@/server/errors";
 import type { CarrierActor } from "../actor";
-import { appendEvent } from "../events";
-import { statusLabel } from "../lifecycle/transitions";
+import { appendDiscrepancies, appendEvent } from "../events";
 import { transitionParcel } from "../parcels/transition";
-import { enqueueWebhook } from "../webhooks/enqueue";
-import { rollToNextArrival } from "./roll";
+import { acceptPartnerTime, type TimeKind } from "../time/sent-time";
+import type { Discrepancy } from "../webhooks/payloads";
+import { lockArrivalParcels, rollToNextArrival } from "./roll";
+import type { ArrivalEventInput } from "./schemas";
 import { transitionArrival } from "./transition";
 
-export type Discrepancy = { trackingId: string; kind: ManifestDiscrepancy };
+export type { Discrepancy } from "../webhooks/payloads";
 
 /** The Carrier API's `POST /arrivals/{arrivalId}/events`: what happened on a driver visit. */
 export async function applyArrivalEvent(input: {
@@ -30,12 +32,14 @@ export async function applyArrivalEvent(input: {
       .where(and(eq(arrivals.carrierId, actor.carrierId), eq(arrivals.externalId, externalId)))
       .for("no key update");
     if (!arrival) throw notFound("Arrival");
+    const sent = (at: string, field: string, kind: TimeKind) =>
+      acceptPartnerTime({ db: tx, partnerId: arrival.partnerId, at: new Date(at), field, kind });
     const move = (to: "en_route" | "arrived" | "completed" | "cancelled", patch = {}, at?: Date) =>
       transitionArrival({ db: tx, actor, arrivalId: arrival.id, to, patch, at });
 
     switch (event.type) {
       case "eta": {
-        const eta = new Date(event.eta);
+        const eta = await sent(event.eta, "eta", "expected");
         if (arrival.status === "scheduled")
           return { arrival: (await move("en_route", { eta })).arrival, discrepancies: [] };
         if (arrival.status !== "en_route") throw refused(arrival, "take a new ETA");
@@ -44,24 +48,29 @@ export async function applyArrivalEvent(input: {
           .set({ eta, updatedAt: new Date() })
           .where(eq(arrivals.id, arrival.id))
           .returning();
-        await appendEvent(tx, actor, {
-          subject: "arrival",
-          partnerId: arrival.partnerId,
-          arrivalId: arrival.id,
-          type: "eta",
-          fromStatus: arrival.status,
-          toStatus: arrival.status,
-          data: { eta: event.eta },
+        await appendEvent({
+          db: tx,
+          actor,
+          event: {
+            subject: "arrival",
+            partnerId: arrival.partnerId,
+            arrivalId: arrival.id,
+            type: "eta",
+            fromStatus: arrival.status,
+            toStatus: arrival.status,
+            data: { eta: event.eta },
+          },
         });
         return { arrival: updated!, discrepancies: [] };
       }
       case "arrived": {
-        const at = new Date(event.at);
+        const at = await sent(event.at, "at", "happened");
         const result = await move("arrived", { arrivedAt: at }, at);
         return { arrival: result.arrival, discrepancies: [] };
       }
       case "departed": {
-        const at = new Date(event.at);
+        const at = await sent(event.at, "at", "happened");
+        await lockArrivalParcels({ db: tx, arrival, trackingIds: [...event.pickedUp, ...event.droppedOff] });
         if (arrival.status === "scheduled" || arrival.status === "en_route") {
           await move("arrived", { arrivedAt: at }, at);
         } else if (arrival.status !== "arrived") {
@@ -72,26 +81,18 @@ export async function applyArrivalEvent(input: {
             ? await reconcilePickup(tx, actor, arrival, event.pickedUp, at)
             : await reconcileDropoff(tx, actor, arrival, event.droppedOff, event.pickedUp, at);
         const completed = await move("completed", { departedAt: at }, at);
-        if (discrepancies.length) {
-          await enqueueWebhook(tx, actor.carrierId, "arrival.discrepancy", {
-            arrivalId: arrival.externalId,
-            discrepancies,
-          });
-        }
+        await appendDiscrepancies({ db: tx, actor, arrival: completed.arrival, discrepancies, at });
         return { arrival: completed.arrival, discrepancies };
       }
       case "cancelled": {
+        await lockArrivalParcels({ db: tx, arrival, trackingIds: [] });
         const result = await move("cancelled", { cancelledReason: event.reason });
         if (arrival.kind === "pickup") {
           const due = await tx
             .select({ id: parcels.id })
             .from(parcels)
             .where(and(eq(parcels.dueArrivalId, arrival.id), inArray(parcels.status, ["announced", "ready"])));
-          await rollToNextArrival(
-            tx,
-            arrival,
-            due.map((p) => p.id),
-          );
+          await rollToNextArrival({ db: tx, arrival, parcelIds: due.map((p) => p.id) });
         }
         return { arrival: result.arrival, discrepancies: [] };
       }
@@ -119,7 +120,11 @@ type ManifestLine = {
   handedBackAt: Date | null;
 };
 
-async function manifestOf(tx: DbOrTx, arrivalId: string, partnerId: string, extraTrackingIds: string[]) {
+async function manifestOf(
+  tx: DbOrTx,
+  { arrivalId, partnerId, carrierId }: { arrivalId: string; partnerId: string; carrierId: string },
+  extraTrackingIds: string[],
+) {
   const lines: ManifestLine[] = await tx
     .select({
       parcelId: parcels.id,
@@ -137,7 +142,9 @@ async function manifestOf(tx: DbOrTx, arrivalId: string, partnerId: string, extr
     const extra = await tx
       .select({ parcelId: parcels.id, trackingId: parcels.trackingId, status: parcels.status })
       .from(parcels)
-      .where(and(inArray(parcels.trackingId, missing), eq(parcels.partnerId, partnerId)));
+      .where(
+        and(inArray(parcels.trackingId, missing), eq(parcels.partnerId, partnerId), eq(parcels.carrierId, carrierId)),
+      );
     lines.push(...extra.map((p) => ({ ...p, onManifest: null, scannedAt: null, handedBackAt: null })));
   }
   return lines;
@@ -169,7 +176,11 @@ async function reconcilePickup(
   at: Date,
 ): Promise<Discrepancy[]> {
   const taken = new Set(pickedUp);
-  const lines = await manifestOf(tx, arrival.id, arrival.partnerId, pickedUp);
+  const lines = await manifestOf(
+    tx,
+    { arrivalId: arrival.id, partnerId: arrival.partnerId, carrierId: arrival.carrierId },
+    pickedUp,
+  );
   const unknown = pickedUp.filter((t) => !lines.some((l) => l.trackingId === t));
   if (unknown.length) {
     throw new AppError("UNPROCESSABLE", `Unknown parcels for this partner: ${unknown.slice(0, 10).join(", ")}.`, {
@@ -198,7 +209,7 @@ async function reconcilePickup(
     }
     if (kind) discrepancies.push({ trackingId: line.trackingId, kind });
   }
-  await rollToNextArrival(tx, arrival, toRoll);
+  await rollToNextArrival({ db: tx, arrival, parcelIds: toRoll });
   return discrepancies;
 }
 
@@ -215,7 +226,11 @@ async function reconcileDropoff(
   pickedUp: string[],
   at: Date,
 ): Promise<Discrepancy[]> {
-  const lines = await manifestOf(tx, arrival.id, arrival.partnerId, [...droppedOff, ...pickedUp]);
+  const lines = await manifestOf(
+    tx,
+    { arrivalId: arrival.id, partnerId: arrival.partnerId, carrierId: arrival.carrierId },
+    [...droppedOff, ...pickedUp],
+  );
   const byTracking = new Map(lines.map((l) => [l.trackingId, l]));
   const unknown = [...droppedOff, ...pickedUp].filter((t) => !byTracking.has(t));
   if (unknown.length) {
@@ -236,7 +251,6 @@ async function reconcileDropoff(
     const line = byTracking.get(trackingId)!;
     if (line.status === "at_store" || line.status === "attempted") {
       await transitionParcel({ db: tx, actor, parcelId: line.parcelId, to: "returned", at });
-      await enqueueWebhook(tx, actor.carrierId, "parcel.returned", { trackingId });
     } else if (line.status !== "returned") {
       discrepancies.push({ trackingId, kind: "handoff_mismatch" });
     }

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, asc, eq } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { arrivalParcels, arrivals, parcels, partners } from "@/db/schema";
@@ -6,7 +7,7 @@ import type { Actor } from "../actor";
 import { inPartnerScope } from "../scope";
 
 /** An arrival with every parcel on it or scanned against it: the printable pickup manifest. */
-export async function arrivalManifest(db: DbOrTx, actor: Actor, arrivalId: string) {
+export async function arrivalManifest({ db, actor, arrivalId }: { db: DbOrTx; actor: Actor; arrivalId: string }) {
   const [row] = await db
     .select({ arrival: arrivals, partnerCode: partners.code, partnerName: partners.name, timeZone: partners.timeZone })
     .from(arrivals)

@@ -1,13 +1,15 @@
+import "server-only";
 import { and, eq, inArray, isNull, notInArray, sql } from "drizzle-orm";
 import type { Db, DbOrTx } from "@/db/client";
 import { type ArrivalStatus, arrivalParcels, arrivals, parcels } from "@/db/schema";
-import type { ArrivalPut } from "@/server/api/schemas";
+import { statusLabel } from "@/lib/lifecycle";
 import { AppError } from "@/server/errors";
 import type { CarrierActor } from "../actor";
 import { appendEvent } from "../events";
-import { statusLabel } from "../lifecycle/transitions";
 import { carrierPartnerByCode } from "../partners/carrier";
 import { assertOpenForDropoff } from "../partners/closures";
+import { acceptSentTime } from "../time/sent-time";
+import type { ArrivalPut } from "./schemas";
 
 const reschedulable: readonly ArrivalStatus[] = ["scheduled", "en_route"];
 
@@ -25,7 +27,7 @@ export async function upsertArrivalFromCarrier(input: {
 }): Promise<{ arrival: ArrivalRow; created: boolean; changed: boolean }> {
   const { db, actor, externalId, body } = input;
   return db.transaction(async (tx) => {
-    const partner = await carrierPartnerByCode(tx, actor, body.partnerCode);
+    const partner = await carrierPartnerByCode({ db: tx, actor, code: body.partnerCode });
     const expectedKind = partner.program === "mall_pickup" ? "pickup" : "dropoff";
     if (body.kind !== expectedKind) {
       throw new AppError("UNPROCESSABLE", `Partner ${partner.code} takes ${expectedKind} arrivals, not ${body.kind}.`, {
@@ -58,11 +60,13 @@ export async function upsertArrivalFromCarrier(input: {
       );
     }
 
+    const planned = (at: string, field: string) =>
+      acceptSentTime({ at: new Date(at), field, partnerCreatedAt: partner.createdAt, kind: "planned" });
     const fields = {
       partnerId: partner.id,
       kind: body.kind,
-      windowStart: new Date(body.windowStart),
-      windowEnd: new Date(body.windowEnd),
+      windowStart: planned(body.windowStart, "windowStart"),
+      windowEnd: planned(body.windowEnd, "windowEnd"),
       driverName: body.driver.name,
       driverVehicle: body.driver.vehicle ?? null,
     };
@@ -73,7 +77,7 @@ export async function upsertArrivalFromCarrier(input: {
       .for("update");
     const moved = existing && existing.windowStart.getTime() !== fields.windowStart.getTime();
     if (body.kind === "dropoff" && (!existing || (existing.partnerId === partner.id && moved))) {
-      await assertOpenForDropoff(tx, partner, fields.windowStart);
+      await assertOpenForDropoff({ db: tx, partner, windowStart: fields.windowStart });
     }
 
     let arrival: ArrivalRow;
@@ -85,13 +89,17 @@ export async function upsertArrivalFromCarrier(input: {
         .returning();
       arrival = created!;
       changed = true;
-      await appendEvent(tx, actor, {
-        subject: "arrival",
-        partnerId: partner.id,
-        arrivalId: arrival.id,
-        type: "scheduled",
-        toStatus: "scheduled",
-        data: { windowStart: body.windowStart, windowEnd: body.windowEnd, parcels: trackingIds.length },
+      await appendEvent({
+        db: tx,
+        actor,
+        event: {
+          subject: "arrival",
+          partnerId: partner.id,
+          arrivalId: arrival.id,
+          type: "scheduled",
+          toStatus: "scheduled",
+          data: { windowStart: body.windowStart, windowEnd: body.windowEnd, parcels: trackingIds.length },
+        },
       });
     } else {
       if (existing.partnerId !== partner.id) {
@@ -129,14 +137,18 @@ export async function upsertArrivalFromCarrier(input: {
           .where(eq(arrivals.id, existing.id))
           .returning();
         arrival = updated!;
-        await appendEvent(tx, actor, {
-          subject: "arrival",
-          partnerId: partner.id,
-          arrivalId: arrival.id,
-          type: "rescheduled",
-          fromStatus: existing.status,
-          toStatus: existing.status,
-          data: { fields: changedFields, manifestChanged },
+        await appendEvent({
+          db: tx,
+          actor,
+          event: {
+            subject: "arrival",
+            partnerId: partner.id,
+            arrivalId: arrival.id,
+            type: "rescheduled",
+            fromStatus: existing.status,
+            toStatus: existing.status,
+            data: { fields: changedFields, manifestChanged },
+          },
         });
       }
     }

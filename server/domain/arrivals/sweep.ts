@@ -1,9 +1,10 @@
+import "server-only";
 import { and, eq, inArray, lt } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { arrivalParcels, arrivals, parcels } from "@/db/schema";
 import { systemActor } from "../actor";
-import { enqueueWebhook } from "../webhooks/enqueue";
-import { rollToNextArrival } from "./roll";
+import { appendDiscrepancies } from "../events";
+import { lockArrivalParcels, rollToNextArrival } from "./roll";
 import { transitionArrival } from "./transition";
 
 /** How long after its window closes an arrival that never came counts as missed. */
@@ -14,7 +15,7 @@ export const NO_SHOW_GRACE_MINUTES = 30;
  * Every parcel due on a missed pickup is the driver's miss (the store is not blamed), and
  * rolls to the next pickup.
  */
-export async function sweepMissedArrivals(db: DbOrTx, now = new Date()) {
+export async function sweepMissedArrivals({ db, now = new Date() }: { db: DbOrTx; now?: Date }) {
   const cutoff = new Date(now.getTime() - NO_SHOW_GRACE_MINUTES * 60_000);
   const overdue = await db
     .select()
@@ -23,6 +24,7 @@ export async function sweepMissedArrivals(db: DbOrTx, now = new Date()) {
     .limit(500);
   for (const arrival of overdue) {
     await db.transaction(async (tx) => {
+      await lockArrivalParcels({ db: tx, arrival, trackingIds: [] });
       const { changed } = await transitionArrival({
         db: tx,
         actor: systemActor,
@@ -55,14 +57,13 @@ export async function sweepMissedArrivals(db: DbOrTx, now = new Date()) {
             ),
           ),
         );
-      await rollToNextArrival(
-        tx,
-        arrival,
-        due.map((p) => p.id),
-      );
-      await enqueueWebhook(tx, arrival.carrierId, "arrival.discrepancy", {
-        arrivalId: arrival.externalId,
-        discrepancies: due.map((p) => ({ trackingId: p.trackingId, kind: "not_taken" })),
+      await rollToNextArrival({ db: tx, arrival, parcelIds: due.map((p) => p.id) });
+      await appendDiscrepancies({
+        db: tx,
+        actor: systemActor,
+        arrival: { ...arrival, status: "missed" },
+        discrepancies: due.map((p) => ({ trackingId: p.trackingId, kind: "not_taken" as const })),
+        at: now,
       });
     });
   }

@@ -1,10 +1,12 @@
+import "server-only";
 import { and, eq } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { type ArrivalStatus, arrivals } from "@/db/schema";
+import { findArrivalTransition, statusLabel } from "@/lib/lifecycle";
 import { AppError, notFound } from "@/server/errors";
 import { type Actor, moverOf } from "../actor";
 import { appendEvent } from "../events";
-import { findArrivalTransition, statusLabel } from "../lifecycle/transitions";
+import { assertStoreActive } from "../partners/active";
 import { inPartnerScope } from "../scope";
 
 type ArrivalRow = typeof arrivals.$inferSelect;
@@ -26,8 +28,11 @@ export async function transitionArrival(input: {
       .select()
       .from(arrivals)
       .where(and(eq(arrivals.id, arrivalId), inPartnerScope(arrivals.partnerId, actor)))
-      .for("update");
+      // `no key update`: the status changes, never the key, so rows being inserted that
+      // reference this one (events, attempts, scans) do not wait on it, nor it on them.
+      .for("no key update");
     if (!arrival) throw notFound("Arrival");
+    await assertStoreActive({ db: tx, actor, partnerId: arrival.partnerId });
     if (arrival.status === to) return { arrival, changed: false };
 
     const rule = findArrivalTransition(arrival.status, to);
@@ -53,15 +58,19 @@ export async function transitionArrival(input: {
         reason: "concurrent_change",
       });
     }
-    await appendEvent(tx, actor, {
-      subject: "arrival",
-      partnerId: arrival.partnerId,
-      arrivalId: arrival.id,
-      type: "status_changed",
-      fromStatus: arrival.status,
-      toStatus: to,
-      at,
-      data: input.eventData ?? null,
+    await appendEvent({
+      db: tx,
+      actor,
+      event: {
+        subject: "arrival",
+        partnerId: arrival.partnerId,
+        arrivalId: arrival.id,
+        type: "status_changed",
+        fromStatus: arrival.status,
+        toStatus: to,
+        at,
+        data: input.eventData ?? null,
+      },
     });
     return { arrival: updated, changed: true };
   });

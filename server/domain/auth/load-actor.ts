@@ -1,3 +1,4 @@
+import "server-only";
 import { eq } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { partnerMemberships, regionMemberships, users } from "@/db/schema";
@@ -8,7 +9,7 @@ import type { UserActor } from "../actor";
  * membership or a deactivated account takes effect at once. Null when the account is gone
  * or inactive.
  */
-export async function loadUserActor(db: DbOrTx, userId: string): Promise<UserActor | null> {
+export async function loadUserActor({ db, userId }: { db: DbOrTx; userId: string }): Promise<UserActor | null> {
   const [user] = await db
     .select({ id: users.id, name: users.name, email: users.email, role: users.role, active: users.active })
     .from(users)

@@ -6,7 +6,8 @@ import { arrivalParcels, parcels, webhookDeliveries, webhookSubscriptions } from
 import { testDatabase } from "@/db/testing/database";
 import type { UserActor } from "../actor";
 import { loadUserActor } from "../auth/load-actor";
-import { completeCheckIn, scanIn, todaysDrop } from "./checkin";
+import { completeCheckIn, scanIn } from "./checkin";
+import { todaysDrop } from "./drop";
 import { todaysDeliveries } from "./today";
 
 let db: Db;
@@ -16,7 +17,7 @@ let owner: UserActor;
 beforeAll(async () => {
   db = (await testDatabase()).db;
   world = await createWorld(db);
-  owner = (await loadUserActor(db, world.owner.id))!;
+  owner = (await loadUserActor({ db, userId: world.owner.id }))!;
   await db.insert(webhookSubscriptions).values({
     carrierId: world.carrier.id,
     url: "https://carrier.example/hooks",
@@ -43,18 +44,32 @@ describe("the morning drop check-in", () => {
   it("scans parcels in, then flags the unscanned missing and the extra unexpected", async () => {
     const { arrival, manifest } = await morningDrop(3);
     const extra = await createParcel(db, world.ruralStore);
-    await scanIn(db, owner, arrival.id, manifest[0]!.trackingId);
-    await scanIn(db, owner, arrival.id, ` ${manifest[1]!.trackingId.toLowerCase()} `.toUpperCase());
-    await scanIn(db, owner, arrival.id, extra.trackingId);
+    await scanIn({ db: db, actor: owner, arrivalId: arrival.id, trackingId: manifest[0]!.trackingId });
+    await scanIn({
+      db: db,
+      actor: owner,
+      arrivalId: arrival.id,
+      trackingId: ` ${manifest[1]!.trackingId.toLowerCase()} `.toUpperCase(),
+    });
+    await scanIn({ db: db, actor: owner, arrivalId: arrival.id, trackingId: extra.trackingId });
     // A second scan of the same parcel changes nothing.
-    expect(await scanIn(db, owner, arrival.id, manifest[0]!.trackingId)).toMatchObject({ changed: false });
+    expect(
+      await scanIn({ db: db, actor: owner, arrivalId: arrival.id, trackingId: manifest[0]!.trackingId }),
+    ).toMatchObject({ changed: false });
 
-    const result = await completeCheckIn(db, owner, arrival.id);
+    const result = await completeCheckIn({ db: db, actor: owner, arrivalId: arrival.id });
     expect(result.summary).toEqual({ manifest: 3, received: 3, missing: 1, unexpected: 1, damaged: 0 });
     expect(result.missing).toEqual([manifest[2]!.trackingId]);
     expect(result.unexpected).toEqual([extra.trackingId]);
 
-    const drop = await todaysDrop(db, owner, world.ruralStore.code);
+    // "Today" is the store's local day of the drop, whatever the hour this test runs at.
+    const drop = await todaysDrop({
+      db,
+      actor: owner,
+      partnerCode: world.ruralStore.code,
+      now: arrival.windowStart,
+      arrivalId: arrival.id,
+    });
     const kinds = Object.fromEntries(drop.lines.map((l) => [l.trackingId, l.discrepancy]));
     expect(kinds).toMatchObject({
       [manifest[2]!.trackingId]: "missing",
@@ -69,24 +84,56 @@ describe("the morning drop check-in", () => {
 
     // The check-in is closed: no more scans.
     const late = await createParcel(db, world.ruralStore);
-    await expect(scanIn(db, owner, arrival.id, late.trackingId)).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(
+      scanIn({ db: db, actor: owner, arrivalId: arrival.id, trackingId: late.trackingId }),
+    ).rejects.toMatchObject({ code: "CONFLICT" });
+  });
+
+  it("counts scanned of the manifest, missing and extra as each scan happens, in any letter case", async () => {
+    const { arrival, manifest } = await morningDrop(3);
+    const extra = await createParcel(db, world.ruralStore);
+    const progress = async () =>
+      (
+        await todaysDrop({
+          db,
+          actor: owner,
+          partnerCode: world.ruralStore.code,
+          now: arrival.windowStart,
+          arrivalId: arrival.id,
+        })
+      ).progress;
+    expect(await progress()).toMatchObject({ manifest: 3, received: 0, missing: 3, unexpected: 0 });
+    expect(
+      await scanIn({ db, actor: owner, arrivalId: arrival.id, trackingId: manifest[0]!.trackingId.toLowerCase() }),
+    ).toMatchObject({
+      trackingId: manifest[0]!.trackingId,
+      changed: true,
+    });
+    expect(await progress()).toMatchObject({ manifest: 3, received: 1, missing: 2, unexpected: 0 });
+    await scanIn({ db, actor: owner, arrivalId: arrival.id, trackingId: extra.trackingId });
+    expect(await progress()).toMatchObject({ manifest: 3, received: 2, missing: 2, unexpected: 1 });
+    await scanIn({ db, actor: owner, arrivalId: arrival.id, trackingId: manifest[1]!.trackingId });
+    const before = await progress();
+    expect((await completeCheckIn({ db, actor: owner, arrivalId: arrival.id })).summary).toEqual(before);
   });
 
   it("keeps other stores' drops and parcels out of reach", async () => {
     const { arrival } = await morningDrop(1);
-    const stranger = (await loadUserActor(
+    const stranger = (await loadUserActor({
       db,
-      (
-        await createUser(db, "store_owner", { partnerIds: [world.mallStore.id] })
-      ).id,
-    ))!;
-    await expect(scanIn(db, stranger, arrival.id, "ANY")).rejects.toMatchObject({ code: "NOT_FOUND" });
+      userId: (await createUser(db, "store_owner", { partnerIds: [world.mallStore.id] })).id,
+    }))!;
+    await expect(scanIn({ db: db, actor: stranger, arrivalId: arrival.id, trackingId: "ANY" })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
     const foreign = await createParcel(db, world.mallStore);
-    await expect(scanIn(db, owner, arrival.id, foreign.trackingId)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(
+      scanIn({ db: db, actor: owner, arrivalId: arrival.id, trackingId: foreign.trackingId }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 
   it("lists today's deliveries in a route no longer than nearest neighbour", async () => {
-    const today = await todaysDeliveries(db, owner, world.ruralStore.code);
+    const today = await todaysDeliveries({ db, actor: owner, partnerCode: world.ruralStore.code });
     expect(today.stops.length).toBeGreaterThan(0);
     expect(today.stops.every((s) => ["at_store", "out_for_delivery", "attempted"].includes(s.status))).toBe(true);
     expect(today.totalMiles).toBeLessThanOrEqual(today.nearestNeighbourMiles + 1e-9);

@@ -1,11 +1,12 @@
+import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { arrivalParcels, parcels, proofFiles } from "@/db/schema";
 import { AppError } from "@/server/errors";
 import type { UserActor } from "../actor";
+import { storeDropoff } from "../arrivals/lookup";
 import { appendEvent } from "../events";
-import { findStoreParcel } from "../parcels/store-actions";
-import { storeDropoff } from "./store-dropoff";
+import { findStoreParcel } from "../parcels/lookup";
 
 /**
  * Staff found a parcel damaged while checking in the drop. A photo of the damage (a proof of
@@ -13,14 +14,17 @@ import { storeDropoff } from "./store-dropoff";
  * row keeps the flag and the photo, and the parcel becomes due for return (SPEC: damage sends
  * it back with the next driver). Marking it again changes nothing.
  */
-export async function markDamaged(
-  db: DbOrTx,
-  actor: UserActor,
-  input: { arrivalId: string; trackingId: string; photoId?: string | null },
-  at = new Date(),
-) {
+export async function markDamaged(input: {
+  db: DbOrTx;
+  actor: UserActor;
+  arrivalId: string;
+  trackingId: string;
+  photoId?: string | null;
+  at?: Date;
+}) {
+  const { db, actor, at = new Date() } = input;
   return db.transaction(async (tx) => {
-    const arrival = await storeDropoff(tx, actor, input.arrivalId);
+    const arrival = await storeDropoff({ db: tx, actor, arrivalId: input.arrivalId });
     const trackingId = input.trackingId.trim();
     if (!input.photoId) {
       throw new AppError("BAD_REQUEST", `Take a photo of the damage to ${trackingId} before marking it damaged.`, {
@@ -28,7 +32,7 @@ export async function markDamaged(
       });
     }
     if (arrival.checkedInAt) throw new AppError("CONFLICT", "This drop's check-in is already complete.");
-    const parcel = await findStoreParcel(tx, actor, trackingId);
+    const parcel = await findStoreParcel({ db: tx, actor, trackingId });
     const [line] = await tx
       .select({ scannedAt: arrivalParcels.scannedAt, damagedAt: arrivalParcels.damagedAt })
       .from(arrivalParcels)
@@ -65,16 +69,20 @@ export async function markDamaged(
       })
       .where(and(eq(arrivalParcels.arrivalId, arrival.id), eq(arrivalParcels.parcelId, parcel.id)));
     await tx.update(parcels).set({ dueForReturn: true, updatedAt: new Date() }).where(eq(parcels.id, parcel.id));
-    await appendEvent(tx, actor, {
-      subject: "parcel",
-      partnerId: parcel.partnerId,
-      parcelId: parcel.id,
-      arrivalId: arrival.id,
-      type: "damaged",
-      fromStatus: parcel.status,
-      toStatus: parcel.status,
-      at,
-      data: { arrivalId: arrival.externalId, photoId: photo.id },
+    await appendEvent({
+      db: tx,
+      actor,
+      event: {
+        subject: "parcel",
+        partnerId: parcel.partnerId,
+        parcelId: parcel.id,
+        arrivalId: arrival.id,
+        type: "damaged",
+        fromStatus: parcel.status,
+        toStatus: parcel.status,
+        at,
+        data: { arrivalId: arrival.externalId, photoId: photo.id },
+      },
     });
     return { trackingId, changed: true };
   });

@@ -5,6 +5,7 @@ import type { Db } from "@/db/client";
 import { createArrival, createParcel, createPartner, createUser, createWorld } from "@/db/factories";
 import { arrivalParcels, events, parcels, proofFiles, webhookDeliveries, webhookSubscriptions } from "@/db/schema";
 import { testDatabase } from "@/db/testing/database";
+import { localDayBounds, localDayOf } from "@/lib/local-day";
 import type { CarrierActor, UserActor } from "../actor";
 import { applyArrivalEvent } from "../arrivals/carrier-events";
 import { upsertArrivalFromCarrier } from "../arrivals/schedule";
@@ -12,9 +13,9 @@ import { loadUserActor } from "../auth/load-actor";
 import { partnerDrilldown } from "../performance/drilldown";
 import { partnerFiguresFromRaw, summarize } from "../performance/raw";
 import { partnerFiguresFromRollup, refreshAllStats } from "../performance/rollup";
-import { localDayBounds, localDayOf } from "../time/local-day";
-import { completeCheckIn, scanIn, todaysDrop } from "./checkin";
+import { completeCheckIn, scanIn } from "./checkin";
 import { markDamaged } from "./damage";
+import { todaysDrop } from "./drop";
 import { handBackParcel } from "./handback";
 
 let db: Db;
@@ -42,7 +43,7 @@ beforeAll(async () => {
 async function store() {
   const partner = await createPartner(db, { regionId: world.region.id, carrierId: world.carrier.id });
   const user = await createUser(db, "store_owner", { partnerIds: [partner.id] });
-  const owner = (await loadUserActor(db, user.id)) as UserActor;
+  const owner = (await loadUserActor({ db, userId: user.id })) as UserActor;
   return { partner, owner };
 }
 
@@ -115,10 +116,10 @@ describe("a parcel found damaged at check-in", () => {
     const { partner, owner } = await store();
     const { arrival, manifest } = await drop(partner, 2);
     const [first, second] = manifest as [(typeof manifest)[number], (typeof manifest)[number]];
-    await scanIn(db, owner, arrival.id, first.trackingId);
+    await scanIn({ db: db, actor: owner, arrivalId: arrival.id, trackingId: first.trackingId });
     const input = { arrivalId: arrival.id, trackingId: first.trackingId };
 
-    await expect(markDamaged(db, owner, input)).rejects.toMatchObject({
+    await expect(markDamaged({ db, actor: owner, ...input })).rejects.toMatchObject({
       code: "BAD_REQUEST",
       reason: "photo_required",
       message: `Take a photo of the damage to ${first.trackingId} before marking it damaged.`,
@@ -127,11 +128,11 @@ describe("a parcel found damaged at check-in", () => {
     const deliveryPhoto = await proof(partner.id, first.id, "photo");
     const othersPhoto = await proof(partner.id, second.id);
     for (const photoId of [deliveryPhoto, othersPhoto]) {
-      await expect(markDamaged(db, owner, { ...input, photoId })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+      await expect(markDamaged({ db, actor: owner, ...input, photoId })).rejects.toMatchObject({ code: "BAD_REQUEST" });
     }
     // Nor can a parcel not scanned in yet be marked.
     await expect(
-      markDamaged(db, owner, { arrivalId: arrival.id, trackingId: second.trackingId, photoId: othersPhoto }),
+      markDamaged({ db, actor: owner, arrivalId: arrival.id, trackingId: second.trackingId, photoId: othersPhoto }),
     ).rejects.toMatchObject({ code: "CONFLICT", reason: "not_scanned" });
 
     expect(await line(arrival.id, first.id)).toMatchObject({ damagedAt: null, damagePhotoId: null, discrepancy: null });
@@ -147,28 +148,31 @@ describe("a parcel found damaged at check-in", () => {
     const { partner, owner } = await store();
     const { arrival, manifest } = await drop(partner, 3);
     const extra = await createParcel(db, partner);
-    for (const p of [...manifest, extra]) await scanIn(db, owner, arrival.id, p.trackingId);
+    for (const p of [...manifest, extra])
+      await scanIn({ db: db, actor: owner, arrivalId: arrival.id, trackingId: p.trackingId });
     const damaged = manifest[0]!;
     const photoId = await proof(partner.id, damaged.id);
     const extraPhoto = await proof(partner.id, extra.id);
-    expect(await markDamaged(db, owner, { arrivalId: arrival.id, trackingId: damaged.trackingId, photoId })).toEqual({
+    expect(
+      await markDamaged({ db, actor: owner, arrivalId: arrival.id, trackingId: damaged.trackingId, photoId }),
+    ).toEqual({
       trackingId: damaged.trackingId,
       changed: true,
     });
     // Marking it again changes nothing.
     expect(
-      await markDamaged(db, owner, { arrivalId: arrival.id, trackingId: damaged.trackingId, photoId }),
+      await markDamaged({ db, actor: owner, arrivalId: arrival.id, trackingId: damaged.trackingId, photoId }),
     ).toMatchObject({ changed: false });
     // A parcel not on the manifest can be damaged too.
-    await markDamaged(db, owner, { arrivalId: arrival.id, trackingId: extra.trackingId, photoId: extraPhoto });
+    await markDamaged({ db, actor: owner, arrivalId: arrival.id, trackingId: extra.trackingId, photoId: extraPhoto });
 
-    const before = await todaysDrop(db, owner, partner.code);
+    const before = await todaysDrop({ db, actor: owner, partnerCode: partner.code });
     const shown = before.lines.find((l) => l.trackingId === damaged.trackingId);
     expect(shown).toMatchObject({ discrepancy: "damaged", damagePhotoId: photoId, status: "at_store" });
     expect(before.handBack.map((h) => h.trackingId).sort()).toEqual([damaged.trackingId, extra.trackingId].sort());
     expect(await parcel(damaged.id)).toMatchObject({ status: "at_store", dueForReturn: true });
 
-    const result = await completeCheckIn(db, owner, arrival.id);
+    const result = await completeCheckIn({ db: db, actor: owner, arrivalId: arrival.id });
     expect(result.summary).toEqual({ manifest: 3, received: 4, missing: 0, unexpected: 1, damaged: 2 });
     expect(result.damaged).toEqual([damaged.trackingId, extra.trackingId]);
     expect(await line(arrival.id, extra.id)).toMatchObject({ discrepancy: "unexpected", damagePhotoId: extraPhoto });
@@ -184,10 +188,10 @@ describe("a parcel found damaged at check-in", () => {
     // Drop reconciliation (missing / unexpected / damaged ÷ manifest), raw and rolled up alike.
     const day = localDayOf(arrival.windowStart, partner.timeZone);
     const period = { from: day, to: day, partnerIds: [partner.id] };
-    const raw = summarize(await partnerFiguresFromRaw(db, owner, period))[0]!.counters;
+    const raw = summarize(await partnerFiguresFromRaw({ db, actor: owner, ...period }))[0]!.counters;
     expect(raw).toMatchObject({ manifestRows: 3, missing: 0, unexpected: 1, damaged: 2 });
-    await refreshAllStats(db);
-    expect(summarize(await partnerFiguresFromRollup(db, owner, period))[0]!.counters).toEqual(raw);
+    await refreshAllStats({ db });
+    expect(summarize(await partnerFiguresFromRollup({ db, actor: owner, ...period }))[0]!.counters).toEqual(raw);
   });
 });
 
@@ -205,20 +209,26 @@ describe("handing parcels due for return back to the drop-off driver", () => {
     const { damaged, refused, fine } = await dueParcels(partner);
     const listedByDriverOnly = await createParcel(db, partner, { status: "attempted", dueForReturn: true });
 
-    expect((await todaysDrop(db, owner, partner.code)).handBack.map((h) => h.trackingId).sort()).toEqual(
-      [damaged.trackingId, refused.trackingId, listedByDriverOnly.trackingId].sort(),
-    );
+    expect(
+      (await todaysDrop({ db, actor: owner, partnerCode: partner.code })).handBack.map((h) => h.trackingId).sort(),
+    ).toEqual([damaged.trackingId, refused.trackingId, listedByDriverOnly.trackingId].sort());
     for (const p of [damaged, refused]) {
-      expect(await handBackParcel(db, owner, arrival.id, p.trackingId)).toMatchObject({ changed: true });
+      expect(
+        await handBackParcel({ db: db, actor: owner, arrivalId: arrival.id, trackingId: p.trackingId }),
+      ).toMatchObject({ changed: true });
     }
-    expect(await handBackParcel(db, owner, arrival.id, damaged.trackingId)).toMatchObject({ changed: false });
-    await expect(handBackParcel(db, owner, arrival.id, fine.trackingId)).rejects.toMatchObject({
+    expect(
+      await handBackParcel({ db: db, actor: owner, arrivalId: arrival.id, trackingId: damaged.trackingId }),
+    ).toMatchObject({ changed: false });
+    await expect(
+      handBackParcel({ db: db, actor: owner, arrivalId: arrival.id, trackingId: fine.trackingId }),
+    ).rejects.toMatchObject({
       code: "CONFLICT",
       reason: "not_due_for_return",
     });
     expect(await line(arrival.id, damaged.id)).toMatchObject({ onManifest: false, scannedAt: null });
     // A hand-back is not a parcel received: the check-in ignores it.
-    expect((await completeCheckIn(db, owner, arrival.id)).summary).toEqual({
+    expect((await completeCheckIn({ db: db, actor: owner, arrivalId: arrival.id })).summary).toEqual({
       manifest: 0,
       received: 0,
       missing: 0,
@@ -235,12 +245,14 @@ describe("handing parcels due for return back to the drop-off driver", () => {
     expect(returned).toEqual(
       expect.arrayContaining([damaged.trackingId, refused.trackingId, listedByDriverOnly.trackingId]),
     );
-    const after = await todaysDrop(db, owner, partner.code);
+    const after = await todaysDrop({ db, actor: owner, partnerCode: partner.code });
     expect(after.handBack.filter((h) => h.handedBackAt).map((h) => h.status)).toEqual(["returned", "returned"]);
 
     // The driver has gone: nothing more can be handed over on this drop.
     const late = await createParcel(db, partner, { status: "at_store", dueForReturn: true });
-    await expect(handBackParcel(db, owner, arrival.id, late.trackingId)).rejects.toMatchObject({
+    await expect(
+      handBackParcel({ db: db, actor: owner, arrivalId: arrival.id, trackingId: late.trackingId }),
+    ).rejects.toMatchObject({
       code: "CONFLICT",
       reason: "driver_gone",
     });
@@ -250,7 +262,8 @@ describe("handing parcels due for return back to the drop-off driver", () => {
     const { partner, owner } = await store();
     const { arrival } = await drop(partner, 0);
     const { damaged, refused } = await dueParcels(partner);
-    for (const p of [damaged, refused]) await handBackParcel(db, owner, arrival.id, p.trackingId);
+    for (const p of [damaged, refused])
+      await handBackParcel({ db: db, actor: owner, arrivalId: arrival.id, trackingId: p.trackingId });
     // The carrier reschedules meanwhile: the store's hand-backs stay on the drop.
     await upsertArrivalFromCarrier({
       db,
@@ -275,12 +288,19 @@ describe("handing parcels due for return back to the drop-off driver", () => {
     const hook = (await queued("arrival.discrepancy")).find((d) => d.arrivalId === arrival.externalId);
     expect(hook?.discrepancies).toEqual([{ trackingId: refused.trackingId, kind: "handoff_mismatch" }]);
 
-    const shown = (await todaysDrop(db, owner, partner.code)).handBack.find((h) => h.trackingId === refused.trackingId);
+    const shown = (await todaysDrop({ db, actor: owner, partnerCode: partner.code })).handBack.find(
+      (h) => h.trackingId === refused.trackingId,
+    );
     expect(shown).toMatchObject({ discrepancy: "handoff_mismatch" });
     // The manager sees it among the partner's discrepancies, like a mall handoff mismatch.
-    const manager = (await loadUserActor(db, world.manager.id))!;
+    const manager = (await loadUserActor({ db, userId: world.manager.id }))!;
     const day = localDayOf(arrival.windowStart, partner.timeZone);
-    const detail = await partnerDrilldown(db, manager, partner.code, { from: day, to: day });
+    const detail = await partnerDrilldown({
+      db,
+      actor: manager,
+      partnerCode: partner.code,
+      period: { from: day, to: day },
+    });
     expect(detail.discrepancies).toEqual([
       expect.objectContaining({ trackingId: refused.trackingId, discrepancy: "handoff_mismatch" }),
     ]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dailyEarnings, formatCents } from "./earnings";
+import { dailyEarnings } from "./earnings";
 
 const CHICAGO = "America/Chicago";
 
@@ -87,27 +87,5 @@ describe("dailyEarnings", () => {
 
   it("refuses an invalid delivery time", () => {
     expect(() => dailyEarnings([{ deliveredAt: new Date("not a date") }], 250, CHICAGO)).toThrow(RangeError);
-  });
-});
-
-describe("formatCents", () => {
-  it.each([
-    [250, "$2.50"],
-    [0, "$0.00"],
-    [5, "$0.05"],
-    [100, "$1.00"],
-    [7_500, "$75.00"],
-    [123_456, "$1,234.56"],
-    [100_000_000, "$1,000,000.00"],
-    [-250, "-$2.50"],
-    [-0, "$0.00"],
-  ])("formats %d cents as %s", (cents, expected) => {
-    expect(formatCents(cents)).toBe(expected);
-  });
-
-  it("refuses fractions of a cent and non-numbers", () => {
-    for (const cents of [2.5, Number.NaN, Number.POSITIVE_INFINITY]) {
-      expect(() => formatCents(cents)).toThrow(RangeError);
-    }
   });
 });

@@ -1,21 +1,28 @@
-import { type LocalDay, localDayOf } from "../time/local-day";
+import { type LocalDay, localDayOf } from "@/lib/local-day";
 
 /**
- * Earnings: delivered parcels × the partner's per-parcel rate, per store-local day. Pure.
+ * Earnings: delivered parcels × the per-parcel rate in force that day, per store-local day. Pure.
  * Only days with a delivery are listed (fill gaps with `daysBetween` where a calendar is
  * wanted); the caller passes only delivered parcels, each once, with the time of the tap.
  */
 
 export type DailyEarnings = { day: LocalDay; parcels: number; cents: number };
 
+/** `payRate` is one rate for every day, or the rate in force on each local day. */
 export function dailyEarnings(
   deliveries: { deliveredAt: Date }[],
-  payRateCents: number,
+  payRate: number | ((day: LocalDay) => number),
   timeZone: string,
 ): DailyEarnings[] {
-  if (!Number.isSafeInteger(payRateCents) || payRateCents < 0) {
-    throw new RangeError(`pay rate must be a whole, non-negative number of cents: ${payRateCents}`);
-  }
+  const rateOf = typeof payRate === "number" ? () => payRate : payRate;
+  const checked = (day: LocalDay) => {
+    const cents = rateOf(day);
+    if (!Number.isSafeInteger(cents) || cents < 0) {
+      throw new RangeError(`pay rate must be a whole, non-negative number of cents: ${cents}`);
+    }
+    return cents;
+  };
+  if (typeof payRate === "number") checked("");
   const parcelsByDay = new Map<LocalDay, number>();
   for (const { deliveredAt } of deliveries) {
     if (Number.isNaN(deliveredAt.getTime())) throw new RangeError("delivery time is not a valid date");
@@ -24,14 +31,5 @@ export function dailyEarnings(
   }
   return [...parcelsByDay]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([day, parcels]) => ({ day, parcels, cents: parcels * payRateCents }));
-}
-
-const usd = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD" });
-
-/** Integer cents as US dollars: 250 → "$2.50", 123456 → "$1,234.56", −250 → "-$2.50". */
-export function formatCents(cents: number): string {
-  if (!Number.isSafeInteger(cents)) throw new RangeError(`not a whole number of cents: ${cents}`);
-  // + 0 turns −0 into 0, which would otherwise print as "-$0.00".
-  return usd.format(cents / 100 + 0);
+    .map(([day, parcels]) => ({ day, parcels, cents: parcels * checked(day) }));
 }

@@ -1,12 +1,14 @@
+import "server-only";
 import { and, asc, eq, inArray, isNotNull, or } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { type ArrivalStatus, arrivalParcels, type arrivals, parcels } from "@/db/schema";
+import { statusLabel } from "@/lib/lifecycle";
 import { AppError, notFound } from "@/server/errors";
 import type { UserActor } from "../actor";
+import { storeDropoff } from "../arrivals/lookup";
 import { appendEvent } from "../events";
-import { statusLabel } from "../lifecycle/transitions";
-import { findStoreParcel } from "../parcels/store-actions";
-import { storeDropoff } from "./store-dropoff";
+import { findStoreParcel } from "../parcels/lookup";
+import { lockParcel } from "../parcels/transition";
 
 /** The driver is still to come or at the store: parcels can be handed to them. */
 const driverAround: readonly ArrivalStatus[] = ["scheduled", "en_route", "arrived"];
@@ -16,7 +18,7 @@ const driverAround: readonly ArrivalStatus[] = ["scheduled", "en_route", "arrive
  * in its hands, and those already handed over on this drop (with any mismatch the driver's
  * departure report raised).
  */
-export async function handBackList(db: DbOrTx, arrival: typeof arrivals.$inferSelect) {
+export async function handBackList({ db, arrival }: { db: DbOrTx; arrival: typeof arrivals.$inferSelect }) {
   return db
     .select({
       trackingId: parcels.trackingId,
@@ -46,15 +48,16 @@ export async function handBackList(db: DbOrTx, arrival: typeof arrivals.$inferSe
  * report lists it as picked up, and a handed-back parcel the driver does not list is a handoff
  * mismatch. Handing it over twice changes nothing.
  */
-export async function handBackParcel(
-  db: DbOrTx,
-  actor: UserActor,
-  arrivalId: string,
-  trackingId: string,
-  at = new Date(),
-) {
+export async function handBackParcel(input: {
+  db: DbOrTx;
+  actor: UserActor;
+  arrivalId: string;
+  trackingId: string;
+  at?: Date;
+}) {
+  const { db, actor, arrivalId, trackingId, at = new Date() } = input;
   return db.transaction(async (tx) => {
-    const arrival = await storeDropoff(tx, actor, arrivalId);
+    const arrival = await storeDropoff({ db: tx, actor, arrivalId });
     const id = trackingId.trim();
     if (!driverAround.includes(arrival.status)) {
       throw new AppError(
@@ -63,10 +66,9 @@ export async function handBackParcel(
         { reason: "driver_gone" },
       );
     }
-    const found = await findStoreParcel(tx, actor, id);
+    const found = await findStoreParcel({ db: tx, actor, trackingId: id });
     if (found.partnerId !== arrival.partnerId) throw notFound("Parcel");
-    const [parcel] = await tx.select().from(parcels).where(eq(parcels.id, found.id)).for("update");
-    if (!parcel) throw notFound("Parcel");
+    const parcel = await lockParcel({ db: tx, actor, parcelId: found.id });
     const [line] = await tx
       .select({ handedBackAt: arrivalParcels.handedBackAt })
       .from(arrivalParcels)
@@ -96,16 +98,20 @@ export async function handBackParcel(
         target: [arrivalParcels.arrivalId, arrivalParcels.parcelId],
         set: { handedBackAt: at, handedBackByUserId: actor.userId },
       });
-    await appendEvent(tx, actor, {
-      subject: "parcel",
-      partnerId: parcel.partnerId,
-      parcelId: parcel.id,
-      arrivalId: arrival.id,
-      type: "handed_back",
-      fromStatus: parcel.status,
-      toStatus: parcel.status,
-      at,
-      data: { arrivalId: arrival.externalId },
+    await appendEvent({
+      db: tx,
+      actor,
+      event: {
+        subject: "parcel",
+        partnerId: parcel.partnerId,
+        parcelId: parcel.id,
+        arrivalId: arrival.id,
+        type: "handed_back",
+        fromStatus: parcel.status,
+        toStatus: parcel.status,
+        at,
+        data: { arrivalId: arrival.externalId },
+      },
     });
     return { trackingId: id, changed: true };
   });

@@ -1,66 +1,70 @@
+import "server-only";
 import { and, eq } from "drizzle-orm";
-import { z } from "zod";
 import type { DbOrTx } from "@/db/client";
-import { deliveryAttempts, failureReasons, partners, proofFiles } from "@/db/schema";
+import { deliveryAttempts, parcels, partners, proofFiles } from "@/db/schema";
+import { geodesicMeters, isWithinRadius } from "@/lib/distance";
+import { statusLabel } from "@/lib/lifecycle";
 import { AppError, toAppError } from "@/server/errors";
 import type { UserActor } from "../actor";
-import { geodesicMeters, isWithinRadius } from "../geo/distance";
-import { findStoreParcel } from "../parcels/store-actions";
+import { findStoreParcel } from "../parcels/lookup";
 import { transitionParcel } from "../parcels/transition";
-import { enqueueWebhook } from "../webhooks/enqueue";
+import { inPartnerScope } from "../scope";
+import { acceptSentTime } from "../time/sent-time";
+import type { LogDeliveryInput } from "./schemas";
 
 /** After this many failed attempts a parcel goes back to the carrier. */
 export const MAX_FAILED_ATTEMPTS = 3;
-
-export const logDeliverySchema = z
-  .object({
-    /** Made on the device for each tap, so a retried sync is applied once. */
-    clientActionId: z.string().trim().min(8).max(100),
-    trackingId: z.string().trim().min(1).max(64),
-    outcome: z.enum(["delivered", "failed"]),
-    recipientName: z.string().trim().max(200).optional(),
-    photoId: z.uuid().optional(),
-    signatureId: z.uuid().optional(),
-    failureReason: z.enum(failureReasons).optional(),
-    failureNote: z.string().trim().max(500).optional(),
-    lat: z.number().min(-90).max(90).optional(),
-    lng: z.number().min(-180).max(180).optional(),
-    accuracyMeters: z.number().min(0).max(100_000).optional(),
-    /** When the person tapped, on the device: a delivery logged offline keeps its real time. */
-    tappedAt: z.coerce.date(),
-  })
-  .refine((d) => d.outcome === "failed" || (d.recipientName && d.photoId), {
-    message: "A delivery needs the recipient's name and a proof photo.",
-    path: ["photoId"],
-  })
-  .refine((d) => d.outcome === "delivered" || d.failureReason, {
-    message: "Choose why it failed.",
-    path: ["failureReason"],
-  });
-export type LogDeliveryInput = z.infer<typeof logDeliverySchema>;
 
 export type LogResult =
   | { result: "recorded"; status: string; outOfRadius: boolean; dueForReturn: boolean }
   | { result: "already_recorded" }
   | { result: "conflict"; message: string };
 
+/** The answer a device got the first time it sent this action, if it did, from one of the actor's stores. */
+async function firstAnswer(tx: DbOrTx, actor: UserActor, clientActionId: string): Promise<LogResult | null> {
+  const [seen] = await tx
+    .select({ answer: deliveryAttempts.answer })
+    .from(deliveryAttempts)
+    .where(and(eq(deliveryAttempts.clientActionId, clientActionId), inPartnerScope(deliveryAttempts.partnerId, actor)));
+  if (!seen) return null;
+  return seen.answer ? (JSON.parse(seen.answer) as LogResult) : { result: "already_recorded" };
+}
+
 /**
  * Records a delivery or a failed attempt. The attempt is always kept (nothing a partner logs is
- * thrown away); the parcel moves if its status still allows (a parcel cancelled meanwhile is a
- * conflict shown to the person). A GPS fix beyond the radius plus its accuracy is flagged.
+ * thrown away); the parcel moves if its status still allows (a parcel cancelled or delivered
+ * meanwhile is a conflict shown to the person). A GPS fix beyond the radius plus its accuracy is
+ * flagged. A replay of the same action answers what the first one did, byte for byte.
  */
-export async function logDelivery(db: DbOrTx, actor: UserActor, input: LogDeliveryInput): Promise<LogResult> {
+export async function logDelivery({
+  db,
+  actor,
+  delivery: input,
+}: {
+  db: DbOrTx;
+  actor: UserActor;
+  delivery: LogDeliveryInput;
+}): Promise<LogResult> {
   return db.transaction(async (tx) => {
-    const [seen] = await tx
-      .select({ id: deliveryAttempts.id })
-      .from(deliveryAttempts)
-      .where(eq(deliveryAttempts.clientActionId, input.clientActionId));
-    if (seen) return { result: "already_recorded" };
+    const replay = await firstAnswer(tx, actor, input.clientActionId);
+    if (replay) return replay;
 
-    const parcel = await findStoreParcel(tx, actor, input.trackingId);
+    const parcel = await findStoreParcel({ db: tx, actor, trackingId: input.trackingId });
+    // The parcel row is locked before anything referencing it is written: concurrent logs then
+    // queue on this one lock instead of each holding a key-share lock and waiting on the other.
+    await tx.select({ id: parcels.id }).from(parcels).where(eq(parcels.id, parcel.id)).for("update");
+    const replayed = await firstAnswer(tx, actor, input.clientActionId);
+    if (replayed) return replayed;
+
     const [store] = await tx.select().from(partners).where(eq(partners.id, parcel.partnerId));
     if (store?.program !== "local_delivery")
       throw new AppError("CONFLICT", "Only local delivery parcels are delivered by the store.");
+    const tappedAt = acceptSentTime({
+      at: input.tappedAt,
+      field: "tappedAt",
+      partnerCreatedAt: store.createdAt,
+      kind: "happened",
+    });
     for (const proofId of [input.photoId, input.signatureId]) {
       if (!proofId) continue;
       const [proof] = await tx
@@ -73,7 +77,7 @@ export async function logDelivery(db: DbOrTx, actor: UserActor, input: LogDelive
     const distanceMeters = fix ? geodesicMeters(store, fix) : null;
     const outOfRadius =
       distanceMeters !== null && !isWithinRadius(distanceMeters, store.radiusMiles, input.accuracyMeters ?? 0);
-    const inserted = await tx
+    const [inserted] = await tx
       .insert(deliveryAttempts)
       .values({
         clientActionId: input.clientActionId,
@@ -91,50 +95,68 @@ export async function logDelivery(db: DbOrTx, actor: UserActor, input: LogDelive
         accuracyMeters: input.accuracyMeters ?? null,
         distanceMeters,
         outOfRadius,
-        tappedAt: input.tappedAt,
+        tappedAt,
       })
-      .onConflictDoNothing({ target: deliveryAttempts.clientActionId })
+      .onConflictDoNothing({ target: [deliveryAttempts.partnerId, deliveryAttempts.clientActionId] })
       .returning({ id: deliveryAttempts.id });
-    if (inserted.length === 0) return { result: "already_recorded" };
+    // The same action sent meanwhile for another parcel: its insert committed first.
+    if (!inserted) return (await firstAnswer(tx, actor, input.clientActionId)) ?? { result: "already_recorded" };
 
-    try {
-      const moved = await tx.transaction(async (inner) => {
-        if (input.outcome === "delivered") {
-          return transitionParcel({ db: inner, actor, parcelId: parcel.id, to: "delivered", at: input.tappedAt });
-        }
-        return transitionParcel({
+    const answer = await applyAttempt(tx, actor, { ...input, tappedAt }, parcel, outOfRadius);
+    await tx
+      .update(deliveryAttempts)
+      .set({ answer: JSON.stringify(answer) })
+      .where(eq(deliveryAttempts.id, inserted.id));
+    return answer;
+  });
+}
+
+async function applyAttempt(
+  tx: DbOrTx,
+  actor: UserActor,
+  input: LogDeliveryInput,
+  parcel: Awaited<ReturnType<typeof findStoreParcel>>,
+  outOfRadius: boolean,
+): Promise<LogResult> {
+  try {
+    const moved = await tx.transaction(async (inner) => {
+      if (input.outcome === "delivered") {
+        const result = await transitionParcel({
           db: inner,
           actor,
           parcelId: parcel.id,
-          to: "attempted",
+          to: "delivered",
           at: input.tappedAt,
-          eventData: { reason: input.failureReason },
-          patch: (current) => {
-            const failedAttempts = current.failedAttempts + 1;
-            const giveBack =
-              failedAttempts >= MAX_FAILED_ATTEMPTS ||
-              input.failureReason === "refused" ||
-              input.failureReason === "damaged";
-            return { failedAttempts, dueForReturn: current.dueForReturn || giveBack };
-          },
         });
-      });
-      await enqueueWebhook(
-        tx,
-        parcel.carrierId,
-        input.outcome === "delivered" ? "parcel.delivered" : "parcel.delivery_failed",
-        {
-          trackingId: input.trackingId,
-          partnerCode: parcel.partnerCode,
-          at: input.tappedAt.toISOString(),
-          ...(input.outcome === "failed" ? { reason: input.failureReason } : {}),
+        if (!result.changed) {
+          throw new AppError("CONFLICT", `Parcel ${input.trackingId} is already ${statusLabel("delivered")}.`, {
+            reason: "invalid_transition",
+            details: { status: "delivered" },
+          });
+        }
+        return result;
+      }
+      return transitionParcel({
+        db: inner,
+        actor,
+        parcelId: parcel.id,
+        to: "attempted",
+        at: input.tappedAt,
+        eventData: { reason: input.failureReason },
+        patch: (current) => {
+          const failedAttempts = current.failedAttempts + 1;
+          const giveBack =
+            failedAttempts >= MAX_FAILED_ATTEMPTS ||
+            input.failureReason === "refused" ||
+            input.failureReason === "damaged";
+          return { failedAttempts, dueForReturn: current.dueForReturn || giveBack };
         },
-      );
-      return { result: "recorded", status: moved.parcel.status, outOfRadius, dueForReturn: moved.parcel.dueForReturn };
-    } catch (error) {
-      const appError = toAppError(error);
-      if (appError.code !== "CONFLICT") throw error;
-      return { result: "conflict", message: `${appError.message} Your record was kept for the manager.` };
-    }
-  });
+      });
+    });
+    return { result: "recorded", status: moved.parcel.status, outOfRadius, dueForReturn: moved.parcel.dueForReturn };
+  } catch (error) {
+    const appError = toAppError(error);
+    if (appError.code !== "CONFLICT") throw error;
+    return { result: "conflict", message: `${appError.message} Your record was kept for the manager.` };
+  }
 }

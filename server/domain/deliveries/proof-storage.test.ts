@@ -54,7 +54,7 @@ beforeAll(async () => {
   await s3.send(new CreateBucketCommand({ Bucket: bucket }));
   db = (await testDatabase()).db;
   world = await createWorld(db);
-  owner = (await loadUserActor(db, world.owner.id))!;
+  owner = (await loadUserActor({ db, userId: world.owner.id }))!;
 });
 
 afterAll(async () => {
@@ -88,11 +88,15 @@ describe("proof photos in S3 storage", () => {
   it("land in the bucket, photo and thumbnail, and read back the same from any instance", async () => {
     const parcel = await createParcel(db, world.ruralStore, { status: "at_store" });
     const storage = createProofStorage(config);
-    const { id } = await storeProof(db, owner, {
-      trackingId: parcel.trackingId,
-      kind: "photo",
-      bytes: await photo(),
-      storage,
+    const { id } = await storeProof({
+      db,
+      actor: owner,
+      input: {
+        trackingId: parcel.trackingId,
+        kind: "photo",
+        bytes: await photo(),
+        storage,
+      },
     });
 
     const stored = await row(id);
@@ -109,47 +113,55 @@ describe("proof photos in S3 storage", () => {
     // Nothing went to this instance's disk.
     expect(existsSync(path.join(config.localDir, world.ruralStore.id))).toBe(false);
 
-    expect((await readProof(db, owner, id, storage, false)).equals(full)).toBe(true);
-    expect((await readProof(db, owner, id, storage, true)).equals(thumbnail)).toBe(true);
+    expect((await readProof({ db, actor: owner, id, storage, size: "full" })).equals(full)).toBe(true);
+    expect((await readProof({ db, actor: owner, id, storage, size: "thumbnail" })).equals(thumbnail)).toBe(true);
     const otherInstance = createProofStorage(config);
-    expect((await readProof(db, owner, id, otherInstance, false)).equals(full)).toBe(true);
+    expect((await readProof({ db, actor: owner, id, storage: otherInstance, size: "full" })).equals(full)).toBe(true);
   });
 
   it("are shown only to people who may see the parcel, and a missing object is not found", async () => {
     const parcel = await createParcel(db, world.ruralStore, { status: "at_store" });
     const storage = createProofStorage(config);
-    const { id } = await storeProof(db, owner, {
-      trackingId: parcel.trackingId,
-      kind: "photo",
-      bytes: await photo(),
-      storage,
-    });
-    const stranger = (await loadUserActor(
+    const { id } = await storeProof({
       db,
-      (
-        await createUser(db, "store_staff", { partnerIds: [world.mallStore.id] })
-      ).id,
-    ))!;
-    await expect(readProof(db, stranger, id, storage, false)).rejects.toMatchObject({ code: "NOT_FOUND" });
+      actor: owner,
+      input: {
+        trackingId: parcel.trackingId,
+        kind: "photo",
+        bytes: await photo(),
+        storage,
+      },
+    });
+    const stranger = (await loadUserActor({
+      db,
+      userId: (await createUser(db, "store_staff", { partnerIds: [world.mallStore.id] })).id,
+    }))!;
+    await expect(readProof({ db, actor: stranger, id, storage, size: "full" })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
 
     await s3.send(new DeleteObjectCommand({ Bucket: bucket, Key: (await row(id)).key }));
-    await expect(readProof(db, owner, id, storage, false)).rejects.toMatchObject({
+    await expect(readProof({ db, actor: owner, id, storage, size: "full" })).rejects.toMatchObject({
       code: "NOT_FOUND",
       message: "Photo not found.",
     });
     // The thumbnail is still there and still served.
-    expect((await readProof(db, owner, id, storage, true)).byteLength).toBeGreaterThan(0);
+    expect((await readProof({ db, actor: owner, id, storage, size: "thumbnail" })).byteLength).toBeGreaterThan(0);
   });
 
   it("refuses a file that is not an image, writing nothing to the bucket or the table", async () => {
     const fresh = await createWorld(db);
-    const freshOwner = (await loadUserActor(db, fresh.owner.id))!;
+    const freshOwner = (await loadUserActor({ db, userId: fresh.owner.id }))!;
     const parcel = await createParcel(db, fresh.ruralStore, { status: "at_store" });
-    const attempt = storeProof(db, freshOwner, {
-      trackingId: parcel.trackingId,
-      kind: "photo",
-      bytes: Buffer.from("%PDF-1.4 hello"),
-      storage: createProofStorage(config),
+    const attempt = storeProof({
+      db,
+      actor: freshOwner,
+      input: {
+        trackingId: parcel.trackingId,
+        kind: "photo",
+        bytes: Buffer.from("%PDF-1.4 hello"),
+        storage: createProofStorage(config),
+      },
     });
     await expect(attempt).rejects.toMatchObject({ code: "BAD_REQUEST", reason: "not_an_image" });
     expect(await objectKeys(`${fresh.ruralStore.id}/`)).toEqual([]);
@@ -159,29 +171,37 @@ describe("proof photos in S3 storage", () => {
   it("keep serving photos stored on this instance's disk after switching to S3", async () => {
     const parcel = await createParcel(db, world.ruralStore, { status: "at_store" });
     const before = createProofStorage({ backend: "local", localDir: config.localDir });
-    const { id } = await storeProof(db, owner, {
-      trackingId: parcel.trackingId,
-      kind: "photo",
-      bytes: await photo(),
-      storage: before,
+    const { id } = await storeProof({
+      db,
+      actor: owner,
+      input: {
+        trackingId: parcel.trackingId,
+        kind: "photo",
+        bytes: await photo(),
+        storage: before,
+      },
     });
     const stored = await row(id);
     expect(stored.storage).toBe("local");
     expect(await objectKeys(stored.key)).toEqual([]);
 
     const after = createProofStorage(config);
-    const bytes = await readProof(db, owner, id, after, false);
-    expect(bytes.equals(await readProof(db, owner, id, before, false))).toBe(true);
+    const bytes = await readProof({ db, actor: owner, id, storage: after, size: "full" });
+    expect(bytes.equals(await readProof({ db, actor: owner, id, storage: before, size: "full" }))).toBe(true);
     expect((await sharp(bytes).metadata()).format).toBe("jpeg");
   });
 
   it("are refused clearly, not as a database outage, when the storage cannot be reached", async () => {
     const parcel = await createParcel(db, world.ruralStore, { status: "at_store" });
-    const { id } = await storeProof(db, owner, {
-      trackingId: parcel.trackingId,
-      kind: "photo",
-      bytes: await photo(),
-      storage: createProofStorage(config),
+    const { id } = await storeProof({
+      db,
+      actor: owner,
+      input: {
+        trackingId: parcel.trackingId,
+        kind: "photo",
+        bytes: await photo(),
+        storage: createProofStorage(config),
+      },
     });
     // A port that was free a moment ago: connections are refused.
     const closedPort = await new Promise<number>((resolve) => {
@@ -194,12 +214,14 @@ describe("proof photos in S3 storage", () => {
       ...config,
       s3: { ...config.s3!, endpoint: `http://127.0.0.1:${closedPort}` },
     });
-    await expect(readProof(db, owner, id, unreachable, false)).rejects.toMatchObject({
+    await expect(readProof({ db, actor: owner, id, storage: unreachable, size: "full" })).rejects.toMatchObject({
       code: "UNAVAILABLE",
       message: expect.stringMatching(/^Photo storage is unreachable/),
     });
     const localOnly = createProofStorage({ backend: "local", localDir: config.localDir });
-    await expect(readProof(db, owner, id, localOnly, false)).rejects.toMatchObject({ code: "UNAVAILABLE" });
+    await expect(readProof({ db, actor: owner, id, storage: localOnly, size: "full" })).rejects.toMatchObject({
+      code: "UNAVAILABLE",
+    });
   });
 });
 

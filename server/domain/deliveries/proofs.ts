@@ -1,31 +1,37 @@
+import "server-only";
 import { randomUUID } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import sharp from "sharp";
 import type { DbOrTx } from "@/db/client";
 import { type ProofKind, parcels, proofFiles } from "@/db/schema";
+import { proofMessages } from "@/lib/proof-rules";
+import { env } from "@/server/env";
 import { AppError, notFound } from "@/server/errors";
 import type { Actor, UserActor } from "../actor";
-import { findStoreParcel } from "../parcels/store-actions";
+import { findStoreParcel } from "../parcels/lookup";
 import { inPartnerScope } from "../scope";
-import { MAX_PROOF_BYTES, proofMessages } from "./proof-rules";
 import type { ProofStorage } from "./proof-storage";
 
 const acceptedFormats = new Set(["jpeg", "png", "webp"]);
 
 /**
- * Checks an uploaded proof image (JPEG, PNG or WebP, at most 10 MB, judged by its content, not
+ * Checks an uploaded proof image (JPEG, PNG or WebP, at most PROOF_MAX_BYTES, judged by its content, not
  * its name), re-encodes it as JPEG (upright, at most 2000 px) with a 320 px thumbnail, and
  * stores both in the current storage backend, under the parcel's store.
  */
-export async function storeProof(
-  db: DbOrTx,
-  actor: UserActor,
-  input: { trackingId: string; kind: ProofKind; bytes: Buffer; storage: ProofStorage },
-) {
-  if (input.bytes.byteLength > MAX_PROOF_BYTES) {
-    throw new AppError("PAYLOAD_TOO_LARGE", proofMessages.tooLarge);
+export async function storeProof({
+  db,
+  actor,
+  input,
+}: {
+  db: DbOrTx;
+  actor: UserActor;
+  input: { trackingId: string; kind: ProofKind; bytes: Buffer; storage: ProofStorage };
+}) {
+  if (input.bytes.byteLength > env.PROOF_MAX_BYTES) {
+    throw new AppError("PAYLOAD_TOO_LARGE", proofMessages.tooLarge(env.PROOF_MAX_BYTES));
   }
-  const parcel = await findStoreParcel(db, actor, input.trackingId);
+  const parcel = await findStoreParcel({ db, actor, trackingId: input.trackingId });
   const format = await sharp(input.bytes)
     .metadata()
     .then((m) => m.format)
@@ -70,23 +76,30 @@ export async function storeProof(
 }
 
 /**
- * A stored proof image, only for people allowed to see its parcel, read from the backend that
- * stored it (so photos kept on this instance's disk stay readable after a switch to S3).
+ * A stored proof image (the full one or its thumbnail), only for people allowed to see its
+ * parcel, read from the backend that stored it (so photos kept on this instance's disk stay
+ * readable after a switch to S3).
  */
-export async function readProof(
-  db: DbOrTx,
-  actor: Actor,
-  id: string,
-  storage: ProofStorage,
-  thumbnail: boolean,
-): Promise<Buffer> {
+export async function readProof({
+  db,
+  actor,
+  id,
+  storage,
+  size,
+}: {
+  db: DbOrTx;
+  actor: Actor;
+  id: string;
+  storage: ProofStorage;
+  size: "full" | "thumbnail";
+}): Promise<Buffer> {
   const [row] = await db
     .select({ storage: proofFiles.storage, key: proofFiles.key, thumbnailKey: proofFiles.thumbnailKey })
     .from(proofFiles)
     .innerJoin(parcels, eq(parcels.id, proofFiles.parcelId))
     .where(and(eq(proofFiles.id, id), inPartnerScope(proofFiles.partnerId, actor)));
   if (!row) throw notFound("Photo");
-  const key = thumbnail && row.thumbnailKey ? row.thumbnailKey : row.key;
+  const key = size === "thumbnail" && row.thumbnailKey ? row.thumbnailKey : row.key;
   const bytes = await storage.store(row.storage).get(key);
   if (!bytes) throw notFound("Photo");
   return bytes;

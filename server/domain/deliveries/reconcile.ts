@@ -81,3 +81,25 @@ export function reconcileDrop(manifest: string[], scanned: DropScan[]): DropReco
     },
   };
 }
+
+/**
+ * A drop's manifest rows against its scans, for the running counts and the completed check-in
+ * alike. A parcel the carrier cancelled is not expected any more: never a missing one.
+ */
+export function reconcileDropRows(
+  rows: readonly {
+    trackingId: string;
+    status: string;
+    onManifest: boolean;
+    scannedAt: Date | null;
+    damagedAt: Date | null;
+    discrepancy: string | null;
+  }[],
+): DropReconciliation {
+  return reconcileDrop(
+    rows.filter((r) => r.onManifest && !(r.status === "cancelled" && !r.scannedAt)).map((r) => r.trackingId),
+    rows
+      .filter((r) => r.scannedAt)
+      .map((r) => ({ trackingId: r.trackingId, damaged: r.damagedAt !== null || r.discrepancy === "damaged" })),
+  );
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { geodesicMeters, type LatLng, metersToMiles, milesToMeters, pointAt } from "../geo/distance";
+import { geodesicMeters, type LatLng, metersToMiles, milesToMeters, pointAt } from "@/lib/distance";
 import { planRoute, type RoutePlan, type RouteStop } from "./route";
 
 // The demo rural partner NE-PRAIRIE (Broken Bow, NE).

@@ -1,4 +1,4 @@
-import { geodesicMeters, type LatLng, metersToMiles } from "../geo/distance";
+import { geodesicMeters, type LatLng, metersToMiles } from "@/lib/distance";
 
 /**
  * A suggested order for today's deliveries from the store: nearest neighbour from the store,

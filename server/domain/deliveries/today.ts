@@ -1,14 +1,17 @@
+import "server-only";
 import { and, eq, inArray } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { parcels } from "@/db/schema";
+import { metersToMiles } from "@/lib/distance";
 import type { Actor } from "../actor";
-import { metersToMiles } from "../geo/distance";
+import { cancelledToday } from "../parcels/carrier-events";
 import { getPartnerByCode } from "../partners/queries";
 import { planRoute } from "./route";
 
 /** Parcels in the store's hands to deliver today, in a suggested route order from the store. */
-export async function todaysDeliveries(db: DbOrTx, actor: Actor, code: string) {
-  const partner = await getPartnerByCode(db, actor, code);
+export async function todaysDeliveries(input: { db: DbOrTx; actor: Actor; partnerCode: string }) {
+  const { db, actor, partnerCode: code } = input;
+  const partner = await getPartnerByCode({ db, actor, code });
   const rows = await db
     .select({
       id: parcels.id,
@@ -17,6 +20,9 @@ export async function todaysDeliveries(db: DbOrTx, actor: Actor, code: string) {
       recipientName: parcels.recipientName,
       recipientLine1: parcels.recipientLine1,
       recipientCity: parcels.recipientCity,
+      recipientRegion: parcels.recipientRegion,
+      recipientPostalCode: parcels.recipientPostalCode,
+      recipientPhone: parcels.recipientPhone,
       lat: parcels.recipientLat,
       lng: parcels.recipientLng,
       distanceMeters: parcels.distanceMeters,
@@ -43,5 +49,6 @@ export async function todaysDeliveries(db: DbOrTx, actor: Actor, code: string) {
     totalMiles: plan.totalMiles,
     nearestNeighbourMiles: metersToMiles(plan.nearestNeighbourMeters),
     dueForReturn: rows.filter((r) => r.dueForReturn),
+    cancelled: await cancelledToday({ db, partner }),
   };
 }

@@ -9,7 +9,6 @@ import {
   type Role,
   roles,
 } from "@/db/schema";
-import { type Actor, type Mover, moverOf, systemActor } from "../actor";
 import {
   arrivalTransitions,
   finalParcelStatuses,
@@ -17,7 +16,8 @@ import {
   findParcelTransition,
   parcelTransitions,
   statusLabel,
-} from "./transitions";
+} from "@/lib/lifecycle";
+import { type Actor, type Mover, moverOf, systemActor } from "../actor";
 
 // The statuses each flow goes through, as the spec's "Parcel lifecycle" names them.
 const mallStatuses: ParcelStatus[] = ["announced", "ready", "picked_up", "delivered", "cancelled"];
@@ -168,6 +168,13 @@ describe("parcel transitions", () => {
     expect(mayMove(manager, "mall_pickup", "ready", "announced")).toBe(false);
     expect(findParcelTransition("mall_pickup", "picked_up", "announced")).toBeUndefined();
     expect(findParcelTransition("mall_pickup", "picked_up", "ready")).toBeUndefined();
+  });
+
+  it("lets only the store's handoff undo take a picked-up parcel back to ready", () => {
+    const undo = findParcelTransition("mall_pickup", "picked_up", "ready", "handoff_undo");
+    expect(undo?.by).toEqual(["store"]);
+    expect(findParcelTransition("mall_pickup", "picked_up", "announced", "handoff_undo")).toBeUndefined();
+    expect(findParcelTransition("mall_pickup", "delivered", "picked_up", "handoff_undo")).toBeUndefined();
   });
 
   it("does not let a store mark a mall parcel delivered (the carrier reports it)", () => {

@@ -1,13 +1,15 @@
+import "server-only";
 import { and, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { type ParcelStatus, parcels } from "@/db/schema";
-import type { ParcelPut } from "@/server/api/schemas";
+import { geodesicMeters, metersToMiles, milesToMeters } from "@/lib/distance";
+import { statusLabel } from "@/lib/lifecycle";
 import { AppError } from "@/server/errors";
 import type { CarrierActor } from "../actor";
 import { appendEvent } from "../events";
-import { geodesicMeters, metersToMiles, milesToMeters } from "../geo/distance";
-import { statusLabel } from "../lifecycle/transitions";
 import { carrierPartnerByCode } from "../partners/carrier";
+import { acceptSentTime } from "../time/sent-time";
+import type { ParcelPut } from "./schemas";
 
 /** Until the parcel leaves the store, the carrier may correct what it announced. */
 const updatableStatuses: readonly ParcelStatus[] = ["announced", "ready", "at_store", "attempted"];
@@ -30,7 +32,7 @@ export async function upsertParcelFromCarrier(input: {
   // then finds the row and compares like any update.
   for (let attempt = 0; ; attempt++) {
     const result = await db.transaction(async (tx) => {
-      const partner = await carrierPartnerByCode(tx, actor, body.partnerCode);
+      const partner = await carrierPartnerByCode({ db: tx, actor, code: body.partnerCode });
       if (partner.program !== body.flow) {
         throw new AppError(
           "UNPROCESSABLE",
@@ -38,6 +40,12 @@ export async function upsertParcelFromCarrier(input: {
           { reason: "flow_mismatch" },
         );
       }
+      const promisedBy = acceptSentTime({
+        at: new Date(body.promisedBy),
+        field: "promisedBy",
+        partnerCreatedAt: partner.createdAt,
+        kind: "planned",
+      });
       const location = body.recipient.location ?? null;
       let distanceMeters: number | null = null;
       if (location) distanceMeters = geodesicMeters(partner, location);
@@ -69,7 +77,7 @@ export async function upsertParcelFromCarrier(input: {
         carrierId: actor.carrierId,
         flow: body.flow,
         serviceLevel: body.serviceLevel,
-        promisedBy: new Date(body.promisedBy),
+        promisedBy,
         recipientName: body.recipient.name,
         recipientPhone: body.recipient.phone ?? null,
         recipientLine1: body.recipient.address.line1,
@@ -84,27 +92,33 @@ export async function upsertParcelFromCarrier(input: {
         weightGrams: body.weightGrams ?? null,
       };
 
-      const [existing] = await tx.select().from(parcels).where(eq(parcels.trackingId, trackingId)).for("update");
+      // Only this carrier's parcels: another carrier's use of the ID is invisible (decision 012).
+      const [existing] = await tx
+        .select()
+        .from(parcels)
+        .where(and(eq(parcels.trackingId, trackingId), eq(parcels.carrierId, actor.carrierId)))
+        .for("no key update");
       if (!existing) {
         const [created] = await tx
           .insert(parcels)
           .values({ ...fields, trackingId })
-          .onConflictDoNothing({ target: parcels.trackingId })
+          .onConflictDoNothing({ target: [parcels.trackingId, parcels.carrierId] })
           .returning();
         if (!created) return "retry" as const;
-        await appendEvent(tx, actor, {
-          subject: "parcel",
-          partnerId: partner.id,
-          parcelId: created.id,
-          type: "announced",
-          toStatus: "announced",
+        await appendEvent({
+          db: tx,
+          actor,
+          event: {
+            subject: "parcel",
+            partnerId: partner.id,
+            parcelId: created.id,
+            type: "announced",
+            toStatus: "announced",
+          },
         });
         return { parcel: created, partnerCode: partner.code, created: true, changed: true };
       }
 
-      if (existing.carrierId !== actor.carrierId) {
-        throw new AppError("CONFLICT", `Tracking ID ${trackingId} is already in use.`, { reason: "tracking_id_taken" });
-      }
       const changedFields = Object.entries(fields)
         .filter(([key, value]) => !sameValue(existing[key as keyof ParcelRow], value))
         .map(([key]) => key)
@@ -131,14 +145,18 @@ export async function upsertParcelFromCarrier(input: {
         .set({ ...fields, updatedAt: new Date() })
         .where(and(eq(parcels.id, existing.id), eq(parcels.status, existing.status)))
         .returning();
-      await appendEvent(tx, actor, {
-        subject: "parcel",
-        partnerId: partner.id,
-        parcelId: existing.id,
-        type: "updated",
-        fromStatus: existing.status,
-        toStatus: existing.status,
-        data: { fields: changedFields },
+      await appendEvent({
+        db: tx,
+        actor,
+        event: {
+          subject: "parcel",
+          partnerId: partner.id,
+          parcelId: existing.id,
+          type: "updated",
+          fromStatus: existing.status,
+          toStatus: existing.status,
+          data: { fields: changedFields },
+        },
       });
       return { parcel: updated!, partnerCode: partner.code, created: false, changed: true };
     });

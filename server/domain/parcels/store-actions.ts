@@ -1,48 +1,38 @@
-import { and, eq } from "drizzle-orm";
+import "server-only";
 import type { DbOrTx } from "@/db/client";
-import { type ParcelStatus, parcels, partners } from "@/db/schema";
-import { AppError, toAppError } from "@/server/errors";
+import type { ParcelStatus } from "@/db/schema";
+import { toAppError } from "@/server/errors";
 import type { UserActor } from "../actor";
-import { inPartnerScope } from "../scope";
-import { enqueueWebhook } from "../webhooks/enqueue";
+import { findStoreParcel } from "./lookup";
 import { transitionParcel } from "./transition";
 
-/** A parcel of one of the actor's stores by tracking ID; any other is "not at your store". */
-export async function findStoreParcel(db: DbOrTx, actor: UserActor, trackingId: string) {
-  const [row] = await db
-    .select({
-      id: parcels.id,
-      partnerId: parcels.partnerId,
-      carrierId: parcels.carrierId,
-      status: parcels.status,
-      partnerCode: partners.code,
-    })
-    .from(parcels)
-    .innerJoin(partners, eq(partners.id, parcels.partnerId))
-    .where(and(eq(parcels.trackingId, trackingId.trim()), inPartnerScope(parcels.partnerId, actor)));
-  if (!row)
-    throw new AppError("NOT_FOUND", `No parcel ${trackingId.trim()} at your store.`, { reason: "unknown_parcel" });
-  return row;
+type ParcelAction = { db: DbOrTx; actor: UserActor; trackingId: string };
+type ManyParcelsAction = { db: DbOrTx; actor: UserActor; trackingIds: string[] };
+
+/** Marks one parcel of the actor's store ready for its pickup and tells the carrier. */
+export function markReady(input: ParcelAction) {
+  return moveParcel(input, "ready");
 }
 
-const webhookFor: Partial<Record<ParcelStatus, "parcel.ready" | "parcel.unready">> = {
-  ready: "parcel.ready",
-  announced: "parcel.unready",
-};
+/** Undoes a ready scan: the parcel is back to announced, and the carrier hears so. */
+export function undoReady(input: ParcelAction) {
+  return moveParcel(input, "announced");
+}
 
-/** Marks one parcel ready (or, undoing, back to announced) and tells the carrier. */
-export async function setParcelReady(db: DbOrTx, actor: UserActor, trackingId: string, ready: boolean) {
+/** Marks several parcels ready at once; each succeeds or fails on its own, with its reason. */
+export function markManyReady({ trackingIds, ...rest }: ManyParcelsAction) {
+  return each(trackingIds, (trackingId) => markReady({ ...rest, trackingId }));
+}
+
+/** Undoes several ready scans at once; each succeeds or fails on its own, with its reason. */
+export function undoManyReady({ trackingIds, ...rest }: ManyParcelsAction) {
+  return each(trackingIds, (trackingId) => undoReady({ ...rest, trackingId }));
+}
+
+async function moveParcel({ db, actor, trackingId }: ParcelAction, to: "ready" | "announced") {
   return db.transaction(async (tx) => {
-    const parcel = await findStoreParcel(tx, actor, trackingId);
-    const to: ParcelStatus = ready ? "ready" : "announced";
+    const parcel = await findStoreParcel({ db: tx, actor, trackingId });
     const result = await transitionParcel({ db: tx, actor, parcelId: parcel.id, to });
-    const hook = webhookFor[to];
-    if (result.changed && hook) {
-      await enqueueWebhook(tx, parcel.carrierId, hook, {
-        trackingId: result.parcel.trackingId,
-        partnerCode: parcel.partnerCode,
-      });
-    }
     return { trackingId: result.parcel.trackingId, status: result.parcel.status, changed: result.changed };
   });
 }
@@ -51,12 +41,11 @@ export type BatchOutcome =
   | { trackingId: string; ok: true; status: ParcelStatus; changed: boolean }
   | { trackingId: string; ok: false; message: string };
 
-/** Marks several parcels at once; each succeeds or fails on its own, with its reason. */
-export async function setParcelsReady(db: DbOrTx, actor: UserActor, trackingIds: string[], ready: boolean) {
+async function each(trackingIds: string[], act: (trackingId: string) => ReturnType<typeof markReady>) {
   const outcomes: BatchOutcome[] = [];
   for (const trackingId of [...new Set(trackingIds)]) {
     try {
-      const result = await setParcelReady(db, actor, trackingId, ready);
+      const result = await act(trackingId);
       outcomes.push({ trackingId, ok: true, status: result.status, changed: result.changed });
     } catch (error) {
       const appError = toAppError(error);

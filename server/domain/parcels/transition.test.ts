@@ -17,8 +17,8 @@ let staff: Actor;
 beforeAll(async () => {
   db = (await testDatabase()).db;
   world = await createWorld(db);
-  owner = (await loadUserActor(db, world.owner.id))!;
-  staff = (await loadUserActor(db, world.staff.id))!;
+  owner = (await loadUserActor({ db, userId: world.owner.id }))!;
+  staff = (await loadUserActor({ db, userId: world.staff.id }))!;
 });
 
 async function eventsOf(parcelId: string) {

@@ -1,11 +1,12 @@
+import "server-only";
 import { and, asc, eq, gte, inArray } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
-import { closureDays, malls, partners } from "@/db/schema";
+import { closureDays, malls, type OpeningHours, partners, pickupSchedules } from "@/db/schema";
 import { AppError } from "@/server/errors";
 import type { CarrierActor } from "../actor";
 
 /** The active partners a carrier serves, as the Carrier API lists them. */
-export async function listCarrierPartners(db: DbOrTx, actor: CarrierActor, today: string) {
+export async function listCarrierPartners({ db, actor, today }: { db: DbOrTx; actor: CarrierActor; today: string }) {
   const rows = await db
     .select({
       id: partners.id,
@@ -16,6 +17,7 @@ export async function listCarrierPartners(db: DbOrTx, actor: CarrierActor, today
       lat: partners.lat,
       lng: partners.lng,
       radiusMiles: partners.radiusMiles,
+      openingHours: partners.openingHours,
       mallName: malls.name,
     })
     .from(partners)
@@ -37,6 +39,14 @@ export async function listCarrierPartners(db: DbOrTx, actor: CarrierActor, today
         )
         .orderBy(asc(closureDays.day))
     : [];
+  const mallIds = rows.filter((r) => r.program === "mall_pickup").map((r) => r.id);
+  const windows = mallIds.length
+    ? await db
+        .select()
+        .from(pickupSchedules)
+        .where(inArray(pickupSchedules.partnerId, mallIds))
+        .orderBy(asc(pickupSchedules.isoWeekday), asc(pickupSchedules.windowStart))
+    : [];
   return rows.map((p) => ({
     code: p.code,
     name: p.name,
@@ -46,11 +56,23 @@ export async function listCarrierPartners(db: DbOrTx, actor: CarrierActor, today
     ...(p.program === "local_delivery" ? { radiusMiles: p.radiusMiles } : {}),
     ...(p.mallName ? { mall: { name: p.mallName } } : {}),
     closureDays: closures.filter((c) => c.partnerId === p.id).map((c) => c.day),
+    openingHours: openingHoursList(p.openingHours),
+    ...(p.program === "mall_pickup"
+      ? {
+          pickupWindows: windows
+            .filter((w) => w.partnerId === p.id)
+            .map((w) => ({
+              isoWeekday: w.isoWeekday,
+              windowStart: w.windowStart.slice(0, 5),
+              windowEnd: w.windowEnd.slice(0, 5),
+            })),
+        }
+      : {}),
   }));
 }
 
 /** An active partner of this carrier by code, for the API; unknown codes are refused as 422. */
-export async function carrierPartnerByCode(db: DbOrTx, actor: CarrierActor, code: string) {
+export async function carrierPartnerByCode({ db, actor, code }: { db: DbOrTx; actor: CarrierActor; code: string }) {
   const [partner] = await db
     .select()
     .from(partners)
@@ -62,4 +84,12 @@ export async function carrierPartnerByCode(db: DbOrTx, actor: CarrierActor, code
     });
   }
   return partner;
+}
+
+/** Opening hours as a list of open days, Monday first; a day not listed is closed. */
+export function openingHoursList(hours: OpeningHours) {
+  return (["1", "2", "3", "4", "5", "6", "7"] as const).flatMap((day) => {
+    const h = hours[day];
+    return h ? [{ isoWeekday: Number(day), open: h.open, close: h.close }] : [];
+  });
 }

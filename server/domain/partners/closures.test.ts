@@ -4,8 +4,8 @@ import type { Db } from "@/db/client";
 import { createUser, createWorld } from "@/db/factories";
 import { statsDirty } from "@/db/schema";
 import { testDatabase } from "@/db/testing/database";
+import { addDays, localDayOf } from "@/lib/local-day";
 import { createCaller } from "@/server/trpc/root";
-import { addDays, localDayOf } from "../time/local-day";
 
 let db: Db;
 let world: Awaited<ReturnType<typeof createWorld>>;

@@ -1,24 +1,20 @@
+import "server-only";
 import { and, asc, between, count, eq, gte, lt, notInArray } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { arrivals, closureDays, partners } from "@/db/schema";
+import { defaultLocale, formatterFor } from "@/lib/format";
+import { addDays, localDayBounds, localDayOf, zonedTimeToInstant } from "@/lib/local-day";
 import { AppError, notFound } from "@/server/errors";
-import type { Actor } from "../actor";
-import { markStatsDirty } from "../performance/rollup";
-import {
-  addDays,
-  formatLocalDate,
-  formatLocalTime,
-  localDayBounds,
-  localDayOf,
-  zonedTimeToInstant,
-} from "../time/local-day";
+import { type Actor, formatFor } from "../actor";
+import { markStatsDirty } from "../stats/stale";
+import { assertStoreActive } from "./active";
 import { getPartnerByCode } from "./queries";
 
 /** The "360 days": a store may close at most five days a calendar year. */
 export const MAX_CLOSURE_DAYS_PER_YEAR = 5;
 
-export async function listClosureDays(db: DbOrTx, actor: Actor, code: string) {
-  const partner = await getPartnerByCode(db, actor, code);
+export async function listClosureDays({ db, actor, code }: { db: DbOrTx; actor: Actor; code: string }) {
+  const partner = await getPartnerByCode({ db, actor, code });
   const since = addDays(localDayOf(new Date(), partner.timeZone), -366);
   return db
     .select({ day: closureDays.day, reason: closureDays.reason })
@@ -37,11 +33,15 @@ async function lockPartnerSchedule(tx: DbOrTx, partnerId: string) {
 }
 
 /** Refuses a drop-off whose window starts on one of the partner's closure days (its local day). */
-export async function assertOpenForDropoff(
-  tx: DbOrTx,
-  partner: { id: string; code: string; timeZone: string },
-  windowStart: Date,
-) {
+export async function assertOpenForDropoff({
+  db: tx,
+  partner,
+  windowStart,
+}: {
+  db: DbOrTx;
+  partner: { id: string; code: string; timeZone: string };
+  windowStart: Date;
+}) {
   await lockPartnerSchedule(tx, partner.id);
   const day = localDayOf(windowStart, partner.timeZone);
   const [closed] = await tx
@@ -51,7 +51,7 @@ export async function assertOpenForDropoff(
   if (!closed) return;
   throw new AppError(
     "UNPROCESSABLE",
-    `Partner ${partner.code} is closed on ${formatLocalDate(windowStart, partner.timeZone)} (${day})${
+    `Partner ${partner.code} is closed on ${formatterFor(defaultLocale).date(windowStart, partner.timeZone)} (${day})${
       closed.reason ? `: ${closed.reason}` : ""
     }. Schedule the drop-off on another day.`,
     { reason: "partner_closed", details: { partnerCode: partner.code, day } },
@@ -63,8 +63,21 @@ export async function assertOpenForDropoff(
  * drop-off scheduled is refused: the carrier plans from the closure days it reads, so it moves
  * the drop-off first (the portal cannot move the carrier's driver).
  */
-export async function addClosureDay(db: DbOrTx, actor: Actor, code: string, day: string, reason: string | undefined) {
-  const partner = await getPartnerByCode(db, actor, code);
+export async function addClosureDay({
+  db,
+  actor,
+  code,
+  day,
+  reason,
+}: {
+  db: DbOrTx;
+  actor: Actor;
+  code: string;
+  day: string;
+  reason: string | undefined;
+}) {
+  const partner = await getPartnerByCode({ db, actor, code });
+  await assertStoreActive({ db, actor, partnerId: partner.id });
   if (day <= localDayOf(new Date(), partner.timeZone)) {
     throw new AppError("BAD_REQUEST", "Closure days are set ahead: choose a day after today.");
   }
@@ -88,7 +101,7 @@ export async function addClosureDay(db: DbOrTx, actor: Actor, code: string, day:
     if (drop) {
       throw new AppError(
         "CONFLICT",
-        `A drop-off is scheduled on ${day} at ${formatLocalTime(drop.windowStart, partner.timeZone)} (${drop.driverName}). Ask the carrier to move it before closing that day.`,
+        `A drop-off is scheduled on ${formatFor(actor).dayWithYear(day)} at ${formatFor(actor).time(drop.windowStart, partner.timeZone)} (${drop.driverName}). Ask the carrier to move it before closing that day.`,
         { reason: "dropoff_scheduled", details: { arrivalId: drop.externalId } },
       );
     }
@@ -110,15 +123,26 @@ export async function addClosureDay(db: DbOrTx, actor: Actor, code: string, day:
       .values({ partnerId: partner.id, day, reason: reason?.trim() || null })
       .onConflictDoNothing()
       .returning({ day: closureDays.day });
-    if (!row) throw new AppError("CONFLICT", `${day} is already a closure day.`);
+    if (!row) throw new AppError("CONFLICT", `${formatFor(actor).dayWithYear(day)} is already a closure day.`);
     // Scheduled days change: the day's figures must be recomputed.
-    await markStatsDirty(tx, { partnerId: partner.id, at: zonedTimeToInstant(day, "12:00", partner.timeZone) });
+    await markStatsDirty({ db: tx, partnerId: partner.id, at: zonedTimeToInstant(day, "12:00", partner.timeZone) });
     return row;
   });
 }
 
-export async function removeClosureDay(db: DbOrTx, actor: Actor, code: string, day: string) {
-  const partner = await getPartnerByCode(db, actor, code);
+export async function removeClosureDay({
+  db,
+  actor,
+  code,
+  day,
+}: {
+  db: DbOrTx;
+  actor: Actor;
+  code: string;
+  day: string;
+}) {
+  const partner = await getPartnerByCode({ db, actor, code });
+  await assertStoreActive({ db, actor, partnerId: partner.id });
   if (day <= localDayOf(new Date(), partner.timeZone))
     throw new AppError("BAD_REQUEST", "Past closure days stay on record.");
   const removed = await db
@@ -126,5 +150,5 @@ export async function removeClosureDay(db: DbOrTx, actor: Actor, code: string, d
     .where(and(eq(closureDays.partnerId, partner.id), eq(closureDays.day, day)))
     .returning({ day: closureDays.day });
   if (removed.length === 0) throw notFound("Closure day");
-  await markStatsDirty(db, { partnerId: partner.id, at: zonedTimeToInstant(day, "12:00", partner.timeZone) });
+  await markStatsDirty({ db, partnerId: partner.id, at: zonedTimeToInstant(day, "12:00", partner.timeZone) });
 }

@@ -1,53 +1,22 @@
+import "server-only";
 import { randomBytes } from "node:crypto";
 import { and, eq, inArray } from "drizzle-orm";
-import { z } from "zod";
 import type { DbOrTx } from "@/db/client";
-import { carriers, malls, partnerMemberships, partners, programs, regions, users } from "@/db/schema";
+import { carriers, malls, partnerMemberships, partners, regions, users } from "@/db/schema";
 import { hashPassword } from "@/server/auth/password";
 import { AppError, notFound } from "@/server/errors";
 import type { UserActor } from "../actor";
-import { markHistoryDirty } from "../performance/rollup";
+import { recordAudit } from "../audit/record";
+import { endAllSessions } from "../auth/sessions";
+import { carrierChoices } from "../carriers/manage";
 import { inRegionScope, partnerScope } from "../scope";
-
-const timeZones = new Set(Intl.supportedValuesOf("timeZone"));
-
-/** A partner's fields as a manager onboards or edits it. */
-const partnerFields = z.object({
-  code: z
-    .string()
-    .trim()
-    .toUpperCase()
-    .regex(/^[A-Z0-9][A-Z0-9-]{2,31}$/, "3–32 letters, digits or dashes, like NE-PRAIRIE."),
-  name: z.string().trim().min(2, "Enter the store's name.").max(120),
-  program: z.enum(programs),
-  regionId: z.uuid("Choose a region."),
-  mallId: z.uuid().nullable().default(null),
-  addressLine1: z.string().trim().min(1, "Enter the street address.").max(200),
-  city: z.string().trim().min(1, "Enter the town or city.").max(100),
-  state: z.string().trim().min(2, "Enter the state.").max(50),
-  postalCode: z.string().trim().min(3, "Enter the postal code.").max(20),
-  lat: z.number().min(-90).max(90),
-  lng: z.number().min(-180).max(180),
-  timeZone: z.string().refine((tz) => timeZones.has(tz), "Choose a time zone such as America/Chicago."),
-  radiusMiles: z.number().min(0.5, "At least half a mile.").max(50, "At most 50 miles.").default(10),
-  payRateCents: z.number().int().min(0).max(10_000, "At most $100.00 a parcel.").default(250),
-});
-
-const mallRule = {
-  check: (p: { program: string; mallId: string | null }) => (p.program === "mall_pickup") === (p.mallId !== null),
-  message: { message: "Mall pickup partners belong to a mall; local delivery partners do not.", path: ["mallId"] },
-};
-
-export const partnerInputSchema = partnerFields.refine(mallRule.check, mallRule.message);
-/** Editing: everything but the code, which the carrier relies on. */
-export const partnerEditSchema = partnerFields.omit({ code: true }).refine(mallRule.check, mallRule.message);
-export type PartnerInput = z.infer<typeof partnerInputSchema>;
+import { type PartnerInput, timeZones } from "./schemas";
 
 function canManageRegion(actor: UserActor, regionId: string) {
   return actor.role === "admin" || actor.regionIds.includes(regionId);
 }
 
-async function checkPlacement(db: DbOrTx, actor: UserActor, input: PartnerInput) {
+async function checkPlacement(db: DbOrTx, actor: UserActor, input: Omit<PartnerInput, "payRateCents">) {
   if (!canManageRegion(actor, input.regionId)) throw notFound("Region");
   const [region] = await db.select({ id: regions.id }).from(regions).where(eq(regions.id, input.regionId));
   if (!region) throw notFound("Region");
@@ -58,18 +27,17 @@ async function checkPlacement(db: DbOrTx, actor: UserActor, input: PartnerInput)
   }
 }
 
-/** Onboards a partner in one of the manager's regions, served by the network's carrier. */
-export async function onboardPartner(db: DbOrTx, actor: UserActor, input: PartnerInput) {
-  await checkPlacement(db, actor, input);
-  const [carrier] = await db.select({ id: carriers.id }).from(carriers).orderBy(carriers.createdAt).limit(1);
-  if (!carrier) throw new AppError("CONFLICT", "Add a carrier before onboarding partners.");
-  const [row] = await db
-    .insert(partners)
-    .values({ ...input, carrierId: carrier.id })
-    .onConflictDoNothing({ target: partners.code })
-    .returning();
-  if (!row) throw new AppError("CONFLICT", `The code ${input.code} is already taken.`, { reason: "code_taken" });
-  return row;
+/** Onboards a partner in one of the manager's regions, served by the carrier chosen for it. */
+export async function onboardPartner({ db, actor, input }: { db: DbOrTx; actor: UserActor; input: PartnerInput }) {
+  return db.transaction(async (tx) => {
+    await checkPlacement(tx, actor, input);
+    const [carrier] = await tx.select({ id: carriers.id }).from(carriers).where(eq(carriers.id, input.carrierId));
+    if (!carrier) throw notFound("Carrier");
+    const [row] = await tx.insert(partners).values(input).onConflictDoNothing({ target: partners.code }).returning();
+    if (!row) throw new AppError("CONFLICT", `The code ${input.code} is already taken.`, { reason: "code_taken" });
+    await recordAudit({ db: tx, actor, entity: "partner", entityId: row.id, action: "create", after: { ...input } });
+    return row;
+  });
 }
 
 async function scopedPartner(db: DbOrTx, actor: UserActor, code: string) {
@@ -81,11 +49,21 @@ async function scopedPartner(db: DbOrTx, actor: UserActor, code: string) {
   return row;
 }
 
-/** Edits a partner (its code stays: the carrier relies on it). A new pay rate re-rolls its earnings. */
-export async function updatePartner(db: DbOrTx, actor: UserActor, code: string, input: Omit<PartnerInput, "code">) {
+/** Edits a partner (its code stays: the carrier relies on it; its pay rate changes from a day onward, pay-rates.ts). */
+export async function updatePartner({
+  db,
+  actor,
+  code,
+  input,
+}: {
+  db: DbOrTx;
+  actor: UserActor;
+  code: string;
+  input: Omit<PartnerInput, "code" | "carrierId" | "payRateCents">;
+}) {
   return db.transaction(async (tx) => {
     const current = await scopedPartner(tx, actor, code);
-    await checkPlacement(tx, actor, { ...input, code });
+    await checkPlacement(tx, actor, { ...input, code, carrierId: current.carrierId });
     if (current.program !== input.program) {
       throw new AppError("CONFLICT", "A partner's program cannot change; onboard a new partner instead.");
     }
@@ -94,18 +72,46 @@ export async function updatePartner(db: DbOrTx, actor: UserActor, code: string, 
       .set({ ...input, updatedAt: new Date() })
       .where(eq(partners.id, current.id))
       .returning();
-    if (current.payRateCents !== input.payRateCents) await markHistoryDirty(tx, current.id);
+    const before = Object.fromEntries(Object.keys(input).map((k) => [k, current[k as keyof typeof current]]));
+    await recordAudit({
+      db: tx,
+      actor,
+      entity: "partner",
+      entityId: current.id,
+      action: "update",
+      before,
+      after: input,
+    });
     return row!;
   });
 }
 
-export async function setPartnerActive(db: DbOrTx, actor: UserActor, code: string, active: boolean) {
-  const current = await scopedPartner(db, actor, code);
-  await db.update(partners).set({ active, updatedAt: new Date() }).where(eq(partners.id, current.id));
+type PartnerRef = { db: DbOrTx; actor: UserActor; code: string };
+
+/** Opens a partner to new work again. */
+export const activatePartner = (options: PartnerRef) => setPartnerActive(options, true);
+/** Closes a partner to new work; what it already holds stays visible. */
+export const deactivatePartner = (options: PartnerRef) => setPartnerActive(options, false);
+
+async function setPartnerActive({ db, actor, code }: PartnerRef, active: boolean) {
+  await db.transaction(async (tx) => {
+    const current = await scopedPartner(tx, actor, code);
+    if (current.active === active) return;
+    await tx.update(partners).set({ active, updatedAt: new Date() }).where(eq(partners.id, current.id));
+    await recordAudit({
+      db: tx,
+      actor,
+      entity: "partner",
+      entityId: current.id,
+      action: active ? "activate" : "deactivate",
+      before: { active: current.active },
+      after: { active },
+    });
+  });
 }
 
 /** The store accounts of a partner. */
-export async function storeUsers(db: DbOrTx, actor: UserActor, code: string) {
+export async function storeUsers({ db, actor, code }: { db: DbOrTx; actor: UserActor; code: string }) {
   const partner = await scopedPartner(db, actor, code);
   return db
     .select({ id: users.id, email: users.email, name: users.name, role: users.role, active: users.active })
@@ -117,34 +123,100 @@ export async function storeUsers(db: DbOrTx, actor: UserActor, code: string) {
 
 /**
  * Gives a person access to a store: a new account with a one-time password shown to the
- * manager, or a membership for an existing store account.
+ * manager, or a membership for an existing store account that already works for a store the
+ * manager oversees. Anyone else (another region's people, managers, admins) gets one refusal
+ * that names no role.
  */
-export async function inviteStoreUser(
-  db: DbOrTx,
-  actor: UserActor,
-  input: { code: string; email: string; name: string; role: "store_staff" | "store_owner" },
-) {
-  const partner = await scopedPartner(db, actor, input.code);
+export async function inviteStoreUser({
+  db,
+  actor,
+  input,
+}: {
+  db: DbOrTx;
+  actor: UserActor;
+  input: { code: string; email: string; name: string; role: "store_staff" | "store_owner" };
+}) {
   const email = input.email.trim().toLowerCase();
-  const [existing] = await db.select().from(users).where(eq(users.email, email));
-  if (existing) {
-    if (existing.role !== "store_staff" && existing.role !== "store_owner") {
-      throw new AppError("CONFLICT", `${email} belongs to a ${existing.role.replace("_", " ")}, not a store account.`);
-    }
-    await db.insert(partnerMemberships).values({ userId: existing.id, partnerId: partner.id }).onConflictDoNothing();
-    return { email, temporaryPassword: null };
-  }
   const temporaryPassword = randomBytes(9).toString("base64url");
-  const [created] = await db
-    .insert(users)
-    .values({ email, name: input.name.trim(), role: input.role, passwordHash: await hashPassword(temporaryPassword) })
-    .returning({ id: users.id });
-  await db.insert(partnerMemberships).values({ userId: created!.id, partnerId: partner.id });
-  return { email, temporaryPassword };
+  const passwordHash = await hashPassword(temporaryPassword);
+  return db.transaction(async (tx) => {
+    const partner = await scopedPartner(tx, actor, input.code);
+    const [existing] = await tx.select().from(users).where(eq(users.email, email));
+    if (existing) {
+      if (!(await reachable(tx, actor, existing))) {
+        throw new AppError(
+          "CONFLICT",
+          `${email} cannot be given access to ${partner.name} from here; use another email address.`,
+          { reason: "person_out_of_reach" },
+        );
+      }
+      await tx.insert(partnerMemberships).values({ userId: existing.id, partnerId: partner.id }).onConflictDoNothing();
+      await recordAudit({
+        db: tx,
+        actor,
+        entity: "person",
+        entityId: existing.id,
+        action: "add_to_store",
+        after: { partnerCode: partner.code },
+      });
+      return { email, temporaryPassword: null };
+    }
+    const [created] = await tx
+      .insert(users)
+      // A one-time password: the person sets their own at first sign-in.
+      .values({ email, name: input.name.trim(), role: input.role, passwordHash, mustChangePassword: true })
+      .returning({ id: users.id });
+    await tx.insert(partnerMemberships).values({ userId: created!.id, partnerId: partner.id });
+    await recordAudit({
+      db: tx,
+      actor,
+      entity: "person",
+      entityId: created!.id,
+      action: "create",
+      after: { email, name: input.name.trim(), role: input.role, partnerCode: partner.code },
+    });
+    return { email, temporaryPassword };
+  });
 }
 
-/** Disables or re-enables a store account, if every store it works for is the manager's. */
-export async function setStoreUserActive(db: DbOrTx, actor: UserActor, userId: string, active: boolean) {
+/** A store account that works for at least one store the actor oversees. */
+async function reachable(db: DbOrTx, actor: UserActor, person: { id: string; role: string }) {
+  if (person.role !== "store_staff" && person.role !== "store_owner") return false;
+  const [inScope] = await db
+    .select({ id: partners.id })
+    .from(partnerMemberships)
+    .innerJoin(partners, eq(partners.id, partnerMemberships.partnerId))
+    .where(and(eq(partnerMemberships.userId, person.id), partnerScope(actor)))
+    .limit(1);
+  return Boolean(inScope);
+}
+
+/** Takes a person off one of the manager's stores (undoing an invitation); their other stores stay. */
+export async function removeStoreUser({
+  db,
+  actor,
+  input,
+}: {
+  db: DbOrTx;
+  actor: UserActor;
+  input: { code: string; userId: string };
+}) {
+  const partner = await scopedPartner(db, actor, input.code);
+  const [row] = await db
+    .delete(partnerMemberships)
+    .where(and(eq(partnerMemberships.partnerId, partner.id), eq(partnerMemberships.userId, input.userId)))
+    .returning({ userId: partnerMemberships.userId });
+  if (!row) throw notFound("Person");
+}
+
+type StoreUserRef = { db: DbOrTx; actor: UserActor; userId: string };
+
+/** Re-enables a store account, if every store it works for is the manager's. */
+export const enableStoreUser = (options: StoreUserRef) => setStoreUserActive(options, true);
+/** Disables a store account and ends its sessions, if every store it works for is the manager's. */
+export const disableStoreUser = (options: StoreUserRef) => setStoreUserActive(options, false);
+
+async function setStoreUserActive({ db, actor, userId }: StoreUserRef, active: boolean) {
   const memberships = await db
     .select({ partnerId: partnerMemberships.partnerId })
     .from(partnerMemberships)
@@ -163,17 +235,29 @@ export async function setStoreUserActive(db: DbOrTx, actor: UserActor, userId: s
       ),
     );
   if (visible.length !== memberships.length) throw notFound("Person");
-  const [row] = await db
-    .update(users)
-    .set({ active })
-    .where(and(eq(users.id, userId), inArray(users.role, ["store_staff", "store_owner"])))
-    .returning({ id: users.id });
-  if (!row) throw notFound("Person");
+  await db.transaction(async (tx) => {
+    const [row] = await tx
+      .update(users)
+      .set({ active })
+      .where(and(eq(users.id, userId), inArray(users.role, ["store_staff", "store_owner"])))
+      .returning({ id: users.id });
+    if (!row) throw notFound("Person");
+    await recordAudit({
+      db: tx,
+      actor,
+      entity: "person",
+      entityId: userId,
+      action: active ? "enable" : "disable",
+      after: { active },
+    });
+    // Re-enabling later must not bring old cookies back.
+    if (!active) await endAllSessions({ db: tx, userId });
+  });
 }
 
 /** The regions (and their malls) where the person may place partners. */
-export async function placementOptions(db: DbOrTx, actor: UserActor) {
-  const [regionRows, mallRows] = await Promise.all([
+export async function placementOptions({ db, actor }: { db: DbOrTx; actor: UserActor }) {
+  const [regionRows, mallRows, carrierRows] = await Promise.all([
     db
       .select({ id: regions.id, name: regions.name, timeZone: regions.timeZone })
       .from(regions)
@@ -184,6 +268,12 @@ export async function placementOptions(db: DbOrTx, actor: UserActor) {
       .from(malls)
       .where(inRegionScope(malls.regionId, actor))
       .orderBy(malls.name),
+    carrierChoices({ db, actor }),
   ]);
-  return { regions: regionRows, malls: mallRows, timeZones: [...timeZones].filter((tz) => tz.startsWith("America/")) };
+  return {
+    regions: regionRows,
+    malls: mallRows,
+    carriers: carrierRows,
+    timeZones: [...timeZones].filter((tz) => tz.startsWith("America/")),
+  };
 }

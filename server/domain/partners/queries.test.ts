@@ -39,8 +39,8 @@ describe("storeToday", () => {
       windowEnd: new Date("2026-11-25T18:30:00Z"),
     });
 
-    const staff = (await loadUserActor(db, world.staff.id))!;
-    const today = await storeToday(db, staff, store.code, now);
+    const staff = (await loadUserActor({ db, userId: world.staff.id }))!;
+    const today = await storeToday({ db, actor: staff, code: store.code, now });
     expect(today.day).toBe("2026-11-24");
     expect(today.countsByStatus).toEqual({ announced: 2, ready: 1, picked_up: 1 });
     expect(today.arrivals.map((a) => a.id)).toEqual([done.id, next.id]);

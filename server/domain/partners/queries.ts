@@ -1,11 +1,12 @@
+import "server-only";
 import { and, asc, eq, gte, inArray, lt, or, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { arrivals, malls, parcels, partners, regions } from "@/db/schema";
+import { storeHeldParcelStatuses } from "@/lib/lifecycle";
+import { localDayBounds, localDayOf } from "@/lib/local-day";
 import { notFound } from "@/server/errors";
 import type { Actor } from "../actor";
-import { storeHeldParcelStatuses } from "../lifecycle/transitions";
 import { partnerScope } from "../scope";
-import { localDayBounds, localDayOf } from "../time/local-day";
 
 const partnerColumns = {
   id: partners.id,
@@ -21,7 +22,12 @@ const partnerColumns = {
   lat: partners.lat,
   lng: partners.lng,
   radiusMiles: partners.radiusMiles,
-  payRateCents: partners.payRateCents,
+  /** The rate in force today in the partner's own zone (pay_rates, else the opening rate). */
+  payRateCents: sql<number>`coalesce((
+    select r.rate_cents from pay_rates r
+     where r.partner_id = ${partners.id} and r.effective_from <= (now() at time zone ${partners.timeZone})::date
+     order by r.effective_from desc limit 1), ${partners.payRateCents})`.mapWith(Number),
+  openingHours: partners.openingHours,
   active: partners.active,
   regionId: partners.regionId,
   regionName: regions.name,
@@ -29,7 +35,7 @@ const partnerColumns = {
 };
 
 /** The partners the actor may see, by region then name. */
-export async function listPartners(db: DbOrTx, actor: Actor) {
+export async function listPartners({ db, actor }: { db: DbOrTx; actor: Actor }) {
   return db
     .select(partnerColumns)
     .from(partners)
@@ -39,7 +45,7 @@ export async function listPartners(db: DbOrTx, actor: Actor) {
     .orderBy(asc(regions.name), asc(partners.name));
 }
 
-export async function getPartnerByCode(db: DbOrTx, actor: Actor, code: string) {
+export async function getPartnerByCode({ db, actor, code }: { db: DbOrTx; actor: Actor; code: string }) {
   const [partner] = await db
     .select(partnerColumns)
     .from(partners)
@@ -56,8 +62,18 @@ const openArrivalStatuses = ["scheduled", "en_route", "arrived"] as const;
  * A store's today in its own time zone: parcels by status (everything still in hand, plus
  * what reached a final status today) and the driver arrivals of the day.
  */
-export async function storeToday(db: DbOrTx, actor: Actor, code: string, now = new Date()) {
-  const partner = await getPartnerByCode(db, actor, code);
+export async function storeToday({
+  db,
+  actor,
+  code,
+  now = new Date(),
+}: {
+  db: DbOrTx;
+  actor: Actor;
+  code: string;
+  now?: Date;
+}) {
+  const partner = await getPartnerByCode({ db, actor, code });
   const day = localDayOf(now, partner.timeZone);
   const { start, end } = localDayBounds(day, partner.timeZone);
 
@@ -111,8 +127,8 @@ export async function storeToday(db: DbOrTx, actor: Actor, code: string, now = n
 }
 
 /** Each partner in scope with what it has in hand now and what it handed on (picked up / delivered) on its local today. */
-export async function partnersWithTodayCounts(db: DbOrTx, actor: Actor) {
-  const list = await listPartners(db, actor);
+export async function partnersWithTodayCounts({ db, actor }: { db: DbOrTx; actor: Actor }) {
+  const list = await listPartners({ db, actor });
   if (list.length === 0) return [];
   const counts = await db
     .select({

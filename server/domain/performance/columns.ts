@@ -1,11 +1,17 @@
+import "server-only";
 import type { Program } from "@/db/schema";
+import type { FigureKey } from "@/lib/figures";
+import { type ColumnFormat, defaultLocale, formatterFor } from "@/lib/format";
 import { type Figures, fraction, type Rate } from "./definitions";
 
-export type ColumnFormat = "percent" | "minutes" | "count" | "cents" | "number";
+export type { ColumnFormat } from "@/lib/format";
+
+// Rounding is the same in every locale, so one locale's text tells whether two values read the same.
+const readAs = formatterFor(defaultLocale).figure;
 
 /** One figure as the dashboard and its CSV show it. */
 export type FigureColumn = {
-  key: string;
+  key: FigureKey;
   label: string;
   program: Program;
   format: ColumnFormat;
@@ -147,18 +153,37 @@ export const figureColumns: FigureColumn[] = [
   },
 ];
 
-export function formatFigure(value: number | null, format: ColumnFormat): string {
-  if (value === null || Number.isNaN(value)) return "–";
-  switch (format) {
-    case "percent":
-      return `${(value * 100).toFixed(1)}%`;
-    case "minutes":
-      return `${Math.round(value)} min`;
-    case "count":
-      return String(value);
-    case "number":
-      return value.toFixed(1);
-    case "cents":
-      return new Intl.NumberFormat("en-US", { style: "currency", currency: "USD" }).format(value / 100);
-  }
+/**
+ * The region's headline figures, in the order the manager reads them: ready on time, missed by
+ * cause, delivery completion, same day, proof of delivery (the home's and the charts' figures).
+ */
+export const headlineColumns: FigureColumn[] = [
+  "readyOnTime",
+  "missedStore",
+  "missedDriver",
+  "completion",
+  "sameDay",
+  "proof",
+].map((key) => figureColumns.find((c) => c.key === key)!);
+
+/** A program's own headline figure: the one its sparkline and trend show first. */
+export function programHeadline(program: Program): FigureColumn {
+  return figureColumns.find((c) => c.program === program)!;
+}
+
+export type FigureTrend = { moved: "up" | "down"; better: boolean } | "same" | null;
+
+/**
+ * Which way a figure moved since the previous period, judged on what people read: two values
+ * that show the same (91.6% and 91.6%) did not move, whatever their unrounded digits.
+ */
+export function figureTrend(
+  now: number | null,
+  before: number | null,
+  column: Pick<FigureColumn, "format" | "higherIsBetter">,
+): FigureTrend {
+  if (now === null || before === null || Number.isNaN(now) || Number.isNaN(before)) return null;
+  if (readAs(now, column.format) === readAs(before, column.format)) return "same";
+  const moved = now > before ? "up" : "down";
+  return { moved, better: (moved === "up") === column.higherIsBetter };
 }

@@ -1,8 +1,10 @@
+import "server-only";
 import type { DbOrTx } from "@/db/client";
+import { addDays, type LocalDay, localDayOf, zonedTimeToInstant } from "@/lib/local-day";
 import type { Actor } from "../actor";
 import { getPartnerByCode } from "../partners/queries";
-import { addDays, type LocalDay, localDayOf, zonedTimeToInstant } from "../time/local-day";
 import type { Counters } from "./definitions";
+import type { Period } from "./period";
 import { partnerFiguresFromRaw } from "./raw";
 
 /** A scheduled day's drop must be checked in by this local time, or the day is a coverage gap. */
@@ -12,10 +14,15 @@ export const CHECK_IN_DEADLINE = "12:00";
 export const COVERAGE_LOOKBACK_DAYS = 30;
 
 /**
- * The noon rule: a scheduled day (not a closure day) with no drop-off checked in by 12:00
- * local time is a coverage gap, once that noon has passed. `servicedDays` counts exactly the
- * check-ins by noon (definitions.ts), so a day is a gap when it is scheduled, not serviced, and
- * its noon is behind `now`. The owner's list and the manager's drill-down both read this.
+ * The coverage rule, the one answer every screen shows (the store's Deliveries banner and Store
+ * page, the manager's drill-down):
+ *
+ * A rural store's local day is a **coverage gap** when a drop-off was due that day (the carrier
+ * scheduled one whose window starts that day and did not cancel it), the day is not one of the
+ * store's closure days, and no drop-off was checked in by 12:00 local time — judged only once
+ * that noon has passed (this morning is not a gap yet). A day with no drop-off due is not a
+ * scheduled day: there was nothing to check in, so it is never a gap. These are exactly the
+ * scheduled days (`scheduledDays`) that are not serviced (`servicedDays`), see definitions.ts.
  */
 export function coverageGapDays(
   days: readonly { day: LocalDay; counters: Pick<Counters, "scheduledDays" | "servicedDays"> }[],
@@ -29,27 +36,48 @@ export function coverageGapDays(
 }
 
 /**
- * A store's coverage for its owner and staff: whether today is a gap (only once noon has
- * passed without a check-in) and the gaps of the previous 30 days, newest first.
+ * A partner's coverage gaps over a period, oldest first, straight from the raw tables: a check-in
+ * a moment ago counts before the rollup catches up, so every screen agrees at once.
  */
-export async function storeCoverage(db: DbOrTx, actor: Actor, code: string, now = new Date()) {
-  const partner = await getPartnerByCode(db, actor, code);
+export async function coverageGaps({
+  db,
+  actor,
+  partner,
+  period,
+  now,
+}: {
+  db: DbOrTx;
+  actor: Actor;
+  partner: { id: string; program: string; timeZone: string };
+  period: Period;
+  now: Date;
+}): Promise<LocalDay[]> {
+  if (partner.program !== "local_delivery") return [];
+  const rows = await partnerFiguresFromRaw({ db, actor, ...period, partnerIds: [partner.id] });
+  return coverageGapDays(rows, partner.timeZone, now);
+}
+
+/**
+ * A store's coverage for its owner and staff: whether today is a gap, and every gap of the last
+ * 30 days and today, newest first (today included when it is one).
+ */
+export async function storeCoverage(input: { db: DbOrTx; actor: Actor; partnerCode: string; now?: Date }) {
+  const { db, actor, partnerCode: code, now = new Date() } = input;
+  const partner = await getPartnerByCode({ db, actor, code });
   const today = localDayOf(now, partner.timeZone);
   const checkInBy = zonedTimeToInstant(today, CHECK_IN_DEADLINE, partner.timeZone);
-  const { timeZone } = partner;
-  if (partner.program !== "local_delivery") return { timeZone, today, checkInBy, todayIsGap: false, gaps: [] };
-  // Straight from the raw tables: a check-in a moment ago must count before the rollup catches up.
-  const rows = await partnerFiguresFromRaw(db, actor, {
-    from: addDays(today, -COVERAGE_LOOKBACK_DAYS),
-    to: today,
-    partnerIds: [partner.id],
+  const gaps = await coverageGaps({
+    db,
+    actor,
+    partner,
+    period: { from: addDays(today, -COVERAGE_LOOKBACK_DAYS), to: today },
+    now,
   });
-  const gaps = coverageGapDays(rows, partner.timeZone, now);
   return {
-    timeZone,
+    timeZone: partner.timeZone,
     today,
     checkInBy,
     todayIsGap: gaps.includes(today),
-    gaps: gaps.filter((d) => d !== today).reverse(),
+    gaps: gaps.reverse(),
   };
 }

@@ -1,12 +1,15 @@
+import "server-only";
 import { asc, eq } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { type AlertThresholds, malls, partners, regions } from "@/db/schema";
+import { localDayOf } from "@/lib/local-day";
+import { type RelativePreset, resolvePeriod } from "@/lib/period";
 import type { Actor } from "../actor";
 import { partnerScope } from "../scope";
-import { addDays } from "../time/local-day";
+import { assertMayReviewPerformance, seesRollUps } from "./access";
 import { emptyCounters, type Figures, figuresOf, fraction, type Rate } from "./definitions";
 import { type Period, previousPeriod } from "./period";
-import { rollUp } from "./raw";
+import { type PartnerTotals, rollUp } from "./raw";
 import { partnerTotalsFromRollup } from "./rollup-totals";
 
 export type Alert = { figure: string; value: number; threshold: number; previous: number | null };
@@ -38,55 +41,117 @@ export function alertsFor(
   return alerts;
 }
 
+/** Either the same local days for every partner, or a preset each partner resolves in its own zone. */
+export type PeriodSelection = Period | { preset: RelativePreset };
+
+/** The span covering every partner's period (for headings and file names). */
+function spanOf(periods: readonly Period[], fallback: Period): Period {
+  if (periods.length === 0) return fallback;
+  // ISO days sort as text.
+  const froms = periods.map((p) => p.from).sort();
+  const tos = periods.map((p) => p.to).sort();
+  return { from: froms[0]!, to: tos[tos.length - 1]! };
+}
+
 /**
  * The region dashboard over a period, from the rollups: every partner the actor may see with
- * its figures and the previous period's, the malls' and regions' roll-ups, and alerts.
+ * its figures and the previous period's, the malls' and regions' roll-ups, and alerts. A preset
+ * ("today", "7", …) ends on each partner's own local today (SPEC "Time"): at 00:30 in Chicago it
+ * is still yesterday in Phoenix, so the two partners' "today" are different days.
  */
-export async function performanceDashboard(db: DbOrTx, actor: Actor, period: Period) {
-  const before = previousPeriod(period.from, period.to);
-  const [meta, [current = [], previous = []]] = await Promise.all([
-    db
-      .select({
-        id: partners.id,
-        code: partners.code,
-        name: partners.name,
-        program: partners.program,
-        active: partners.active,
-        regionId: partners.regionId,
-        regionName: regions.name,
-        thresholds: regions.alertThresholds,
-        mallId: partners.mallId,
-        mallName: malls.name,
-        city: partners.city,
-        state: partners.state,
-      })
-      .from(partners)
-      .innerJoin(regions, eq(regions.id, partners.regionId))
-      .leftJoin(malls, eq(malls.id, partners.mallId))
-      .where(partnerScope(actor))
-      .orderBy(asc(partners.name)),
-    // Both periods in the same queries, summed by the database (see rollup-totals.ts).
-    partnerTotalsFromRollup(db, actor, [period, before]),
-  ]);
-  const now = new Map(current.map((t) => [t.partnerId, t]));
+export async function performanceDashboard(options: { db: DbOrTx; actor: Actor; period: PeriodSelection; now?: Date }) {
+  const { db, actor, period: selection } = options;
+  assertMayReviewPerformance(actor);
+  const now = options.now ?? new Date();
+  const metaQuery = db
+    .select({
+      id: partners.id,
+      code: partners.code,
+      name: partners.name,
+      program: partners.program,
+      active: partners.active,
+      timeZone: partners.timeZone,
+      regionId: partners.regionId,
+      regionName: regions.name,
+      thresholds: regions.alertThresholds,
+      mallId: partners.mallId,
+      mallName: malls.name,
+      city: partners.city,
+      state: partners.state,
+    })
+    .from(partners)
+    .innerJoin(regions, eq(regions.id, partners.regionId))
+    .leftJoin(malls, eq(malls.id, partners.mallId))
+    .where(partnerScope(actor))
+    .orderBy(asc(partners.name));
+
+  let meta: Awaited<typeof metaQuery>;
+  let periodOf: (timeZone: string) => Period;
+  let totals: { period: Period; before: Period; current: PartnerTotals[]; previous: PartnerTotals[] }[];
+  if ("preset" in selection) {
+    const { preset } = selection;
+    periodOf = (timeZone) => resolvePeriod(preset, localDayOf(now, timeZone));
+    meta = await metaQuery;
+    // Partners whose local today is the same day share one query (usually one, at most a few).
+    const groups = new Map<string, { period: Period; ids: string[] }>();
+    for (const p of meta) {
+      const period = periodOf(p.timeZone);
+      const key = `${period.from}|${period.to}`;
+      const group = groups.get(key) ?? { period, ids: [] };
+      group.ids.push(p.id);
+      groups.set(key, group);
+    }
+    totals = await Promise.all(
+      [...groups.values()].map(async ({ period, ids }) => {
+        const before = previousPeriod(period.from, period.to);
+        // Both periods in the same queries, summed by the database (see rollup-totals.ts).
+        const [current = [], previous = []] = await partnerTotalsFromRollup({
+          db,
+          actor,
+          periods: [period, before],
+          partnerIds: ids,
+        });
+        return { period, before, current, previous };
+      }),
+    );
+  } else {
+    const period = selection;
+    const before = previousPeriod(period.from, period.to);
+    periodOf = () => period;
+    const [rows, [current = [], previous = []]] = await Promise.all([
+      metaQuery,
+      partnerTotalsFromRollup({ db, actor, periods: [period, before] }),
+    ]);
+    meta = rows;
+    totals = [{ period, before, current, previous }];
+  }
+
+  const current = totals.flatMap((t) => t.current);
+  const previous = totals.flatMap((t) => t.previous);
+  const nowTotals = new Map(current.map((t) => [t.partnerId, t]));
   const then = new Map(previous.map((t) => [t.partnerId, t]));
   const empty = figuresOf(emptyCounters());
   const mallNames = new Map(meta.map((p) => [p.mallId, p.mallName]));
   const regionNames = new Map(meta.map((p) => [p.regionId, p.regionName]));
 
   const partnerRows = meta.map((p) => {
-    const figures = now.has(p.id) ? figuresOf(now.get(p.id)!.counters) : empty;
+    const figures = nowTotals.has(p.id) ? figuresOf(nowTotals.get(p.id)!.counters) : empty;
     const previousFigures = then.has(p.id) ? figuresOf(then.get(p.id)!.counters) : empty;
+    const period = periodOf(p.timeZone);
     return {
       ...p,
+      /** This partner's own local days. */
+      period,
+      previousPeriod: previousPeriod(period.from, period.to),
       figures,
       previous: previousFigures,
       alerts: alertsFor(p.program, figures, previousFigures, p.thresholds),
     };
   });
   const group = (by: "mall" | "region") => {
+    if (!seesRollUps(actor)) return [];
     const prev = new Map(rollUp([...then.values()], by).map((g) => [g.id, g]));
-    return rollUp([...now.values()], by).map((g) => ({
+    return rollUp([...nowTotals.values()], by).map((g) => ({
       id: g.id,
       name: (by === "mall" ? mallNames.get(g.id) : regionNames.get(g.id)) ?? "",
       partners: g.partnerIds.length,
@@ -94,18 +159,23 @@ export async function performanceDashboard(db: DbOrTx, actor: Actor, period: Per
       previous: prev.has(g.id) ? figuresOf(prev.get(g.id)!.counters) : empty,
     }));
   };
-  return { period, previousPeriod: before, partners: partnerRows, malls: group("mall"), regions: group("region") };
+  const fallback = totals[0]!;
+  return {
+    /** The days the figures cover: one period, or the span of the partners' own periods. */
+    period: spanOf(
+      totals.map((t) => t.period),
+      fallback.period,
+    ),
+    previousPeriod: spanOf(
+      totals.map((t) => t.before),
+      fallback.before,
+    ),
+    /** Whether partners' periods differ (a preset while their local days differ). */
+    periodsDiffer: totals.length > 1,
+    partners: partnerRows,
+    malls: group("mall"),
+    regions: group("region"),
+  };
 }
 
 export type Dashboard = Awaited<ReturnType<typeof performanceDashboard>>;
-
-export const periodPresets = ["today", "7", "30", "90", "custom"] as const;
-export type PeriodPreset = (typeof periodPresets)[number];
-
-/** The period a preset names, ending on today's local day in the given zone. */
-export function resolvePeriod(preset: PeriodPreset, today: string, custom?: Partial<Period>): Period {
-  if (preset === "today") return { from: today, to: today };
-  if (preset === "custom" && custom?.from && custom.to) return { from: custom.from, to: custom.to };
-  const days = preset === "custom" ? 30 : Number(preset);
-  return { from: addDays(today, -(days - 1)), to: today };
-}

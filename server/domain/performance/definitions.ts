@@ -1,3 +1,4 @@
+import "server-only";
 import { type FailureReason, failureReasons } from "@/db/schema";
 
 /**
@@ -93,7 +94,7 @@ export type Counters = {
    * drop on a closure day does not add a serviced day, so serviced ≤ scheduled.
    */
   servicedDays: number;
-  /** Parcels received at the store (`received_at`), on the day received. */
+  /** Parcels received at the store (`received_at`), on the day received; the carrier's cancellations are left out. */
   received: number;
   /** Of those, delivered (status `delivered`), whenever that happened. */
   deliveredOfReceived: number;

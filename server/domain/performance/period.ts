@@ -1,11 +1,11 @@
+import { addDays, daysBetween, type LocalDay } from "@/lib/local-day";
+import type { Period } from "@/lib/period";
 import { AppError } from "@/server/errors";
-import { addDays, daysBetween, type LocalDay } from "../time/local-day";
+import { MAX_PERIOD_DAYS } from "./schemas";
 
-/** A period of local days, both ends included; each partner reads it in its own time zone. */
-export type Period = { from: LocalDay; to: LocalDay };
+export type { Period };
 
-/** The longest period the raw path answers (two years and a day, for year-on-year views). */
-export const MAX_PERIOD_DAYS = 731;
+export { MAX_PERIOD_DAYS };
 
 /** The period's days, after checking it is a real, ordered and not absurdly long period. */
 export function periodDays({ from, to }: Period): LocalDay[] {

@@ -1,9 +1,10 @@
+import "server-only";
 import { type SQL, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { queryRows } from "@/db/sql";
+import type { LocalDay } from "@/lib/local-day";
 import type { Actor } from "../actor";
 import { partnerScope } from "../scope";
-import type { LocalDay } from "../time/local-day";
 
 export type Keyed = { partner_id: string; day: string };
 
@@ -112,26 +113,28 @@ export class RawQueries {
   }
 
   /**
-   * Drop-offs that happened, with their reconciliation, on the window start's local day, and
-   * whether one was checked in by 12:00 local time that day (the day is then serviced).
+   * Drop-offs due (scheduled and not called off by the carrier), on the window start's local
+   * day: the reconciliation of those that happened (checked in, or arrived/completed per the
+   * carrier), and whether one was checked in by 12:00 local time that day (the day is then
+   * serviced). A day with a drop due is a scheduled day (coverage.ts).
    */
   ruralDrops(db: DbOrTx) {
     const noon = sql`(${this.day("a.window_start")} + time '12:00') at time zone partners.time_zone`;
+    const happened = sql`(a.checked_in_at is not null or a.status in ('arrived', 'completed'))`;
     return queryRows<
       Keyed & { manifest_rows: number; missing: number; unexpected: number; damaged: number; serviced: boolean }
     >(
       db,
       sql`select a.partner_id, ${this.day("a.window_start")}::text as day,
-          count(ap.parcel_id) filter (where ap.on_manifest)::int as manifest_rows,
-          count(*) filter (where ap.discrepancy = 'missing')::int as missing,
-          count(*) filter (where ap.discrepancy = 'unexpected')::int as unexpected,
-          count(*) filter (where ap.discrepancy = 'damaged' or ap.damaged_at is not null)::int as damaged,
+          count(ap.parcel_id) filter (where ap.on_manifest and ${happened})::int as manifest_rows,
+          count(*) filter (where ap.discrepancy = 'missing' and ${happened})::int as missing,
+          count(*) filter (where ap.discrepancy = 'unexpected' and ${happened})::int as unexpected,
+          count(*) filter (where (ap.discrepancy = 'damaged' or ap.damaged_at is not null) and ${happened})::int as damaged,
           coalesce(bool_or(a.checked_in_at <= ${noon}), false) as serviced
         from arrivals a
         join partners on partners.id = a.partner_id
         left join arrival_parcels ap on ap.arrival_id = a.id
-        where ${this.scoped} and a.kind = 'dropoff'
-          and (a.checked_in_at is not null or a.status in ('arrived', 'completed'))
+        where ${this.scoped} and a.kind = 'dropoff' and a.status <> 'cancelled'
           and ${this.inPeriod("a.window_start")}
         group by 1, 2`,
     );
@@ -165,7 +168,8 @@ export class RawQueries {
           select da.outcome from delivery_attempts da where da.parcel_id = pc.id
           order by da.tapped_at, da.recorded_at, da.id limit 1
         ) fa on true
-        where ${this.scoped} and pc.flow = 'local_delivery' and ${this.inPeriod("pc.received_at")}
+        where ${this.scoped} and pc.flow = 'local_delivery' and pc.status <> 'cancelled'
+          and ${this.inPeriod("pc.received_at")}
         group by 1, 2`,
     );
   }

@@ -44,9 +44,15 @@ beforeAll(async () => {
   const rural = await createPartner(db, { regionId: region.id, carrierId: carrier.id }, { ...ny, payRateCents: 300 });
   const other = await createPartner(db, { regionId: otherRegion.id, carrierId: carrier.id });
   ids = { m1: m1.id, m2: m2.id, rural: rural.id, other: other.id, mall: mall.id, region: region.id };
-  managerA = (await loadUserActor(db, (await createUser(db, "regional_manager", { regionIds: [region.id] })).id))!;
-  managerB = (await loadUserActor(db, (await createUser(db, "regional_manager", { regionIds: [otherRegion.id] })).id))!;
-  staffM1 = (await loadUserActor(db, (await createUser(db, "store_staff", { partnerIds: [m1.id] })).id))!;
+  managerA = (await loadUserActor({
+    db,
+    userId: (await createUser(db, "regional_manager", { regionIds: [region.id] })).id,
+  }))!;
+  managerB = (await loadUserActor({
+    db,
+    userId: (await createUser(db, "regional_manager", { regionIds: [otherRegion.id] })).id,
+  }))!;
+  staffM1 = (await loadUserActor({ db, userId: (await createUser(db, "store_staff", { partnerIds: [m1.id] })).id }))!;
 
   const manifest = (arrivalId: string, parcelId: string, extra: Partial<typeof arrivalParcels.$inferInsert> = {}) =>
     db.insert(arrivalParcels).values({ arrivalId, parcelId, onManifest: true, ...extra });
@@ -296,7 +302,7 @@ function day(rows: PartnerDayRow[], partnerId: string, localDay: string): Counte
 describe("partnerFiguresFromRaw", () => {
   let rows: PartnerDayRow[];
   beforeAll(async () => {
-    rows = await partnerFiguresFromRaw(db, managerA, period);
+    rows = await partnerFiguresFromRaw({ db, actor: managerA, ...period });
   });
 
   it("gives one row per partner in scope and local day", () => {
@@ -419,7 +425,7 @@ describe("partnerFiguresFromRaw", () => {
   it("computes the previous period the same way", async () => {
     const previous = previousPeriod(period.from, period.to);
     expect(previous).toEqual({ from: "2026-10-27", to: "2026-10-29" });
-    const totals = summarize(await partnerFiguresFromRaw(db, managerA, previous));
+    const totals = summarize(await partnerFiguresFromRaw({ db, actor: managerA, ...previous }));
     const byId = new Map(totals.map((p) => [p.partnerId, p.counters]));
     expect(byId.get(ids.m1)).toEqual(
       counters({
@@ -433,8 +439,8 @@ describe("partnerFiguresFromRaw", () => {
     expect(byId.get(ids.m2)).toEqual(counters());
     expect(byId.get(ids.rural)).toEqual(
       counters({
-        scheduledDays: 3,
-        servicedDays: 0, // 10-28 arrived, 10-29 completed, neither checked in by noon; 10-27 no drop
+        scheduledDays: 2, // 10-27 had no drop-off due: not a scheduled day
+        servicedDays: 0, // 10-28 arrived, 10-29 completed, neither checked in by noon
         received: 1, // r8 at 23:30 EDT on 10-29
         deliveredOfReceived: 1,
         deliveredSameDay: 1,
@@ -452,23 +458,25 @@ describe("partnerFiguresFromRaw", () => {
   });
 
   it("shows a manager none of another region's partners, and a store only its own", async () => {
-    const seenByB = await partnerFiguresFromRaw(db, managerB, period);
+    const seenByB = await partnerFiguresFromRaw({ db, actor: managerB, ...period });
     expect(new Set(seenByB.map((r) => r.partnerId))).toEqual(new Set([ids.other]));
     expect(day(seenByB, ids.other, "2026-10-31").received).toBe(1);
-    expect(await partnerFiguresFromRaw(db, managerB, { ...period, partnerIds: [ids.m1, ids.rural] })).toEqual([]);
-    expect(await partnerFiguresFromRaw(db, managerA, { ...period, partnerIds: ["not-a-uuid"] })).toEqual([]);
+    expect(await partnerFiguresFromRaw({ db, actor: managerB, ...period, partnerIds: [ids.m1, ids.rural] })).toEqual(
+      [],
+    );
+    expect(await partnerFiguresFromRaw({ db, actor: managerA, ...period, partnerIds: ["not-a-uuid"] })).toEqual([]);
 
-    const seenByStaff = await partnerFiguresFromRaw(db, staffM1, period);
+    const seenByStaff = await partnerFiguresFromRaw({ db, actor: staffM1, ...period });
     expect(new Set(seenByStaff.map((r) => r.partnerId))).toEqual(new Set([ids.m1]));
-    const narrowed = await partnerFiguresFromRaw(db, managerA, { ...period, partnerIds: [ids.rural] });
+    const narrowed = await partnerFiguresFromRaw({ db, actor: managerA, ...period, partnerIds: [ids.rural] });
     expect(summarize(narrowed)[0]!.counters.received).toBe(6);
   });
 
   it("refuses a period that is not one", async () => {
-    await expect(partnerFiguresFromRaw(db, managerA, { from: "2026-11-02", to: "2026-11-01" })).rejects.toThrow(
+    await expect(partnerFiguresFromRaw({ db, actor: managerA, from: "2026-11-02", to: "2026-11-01" })).rejects.toThrow(
       /before it starts/,
     );
-    await expect(partnerFiguresFromRaw(db, managerA, { from: "2026-02-30", to: "2026-03-01" })).rejects.toThrow(
+    await expect(partnerFiguresFromRaw({ db, actor: managerA, from: "2026-02-30", to: "2026-03-01" })).rejects.toThrow(
       /Not a period/,
     );
   });

@@ -1,10 +1,13 @@
+import "server-only";
 import { and, asc, inArray } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { type FailureReason, failureReasons, type Program, partners } from "@/db/schema";
+import type { LocalDay } from "@/lib/local-day";
+import { rateOn } from "@/lib/pay-rate";
 import { isUuid } from "@/server/ids";
 import type { Actor } from "../actor";
+import { rateChanges } from "../partners/rate-changes";
 import { partnerScope } from "../scope";
-import type { LocalDay } from "../time/local-day";
 import { addCountersInto, type Counters, emptyCounters, type Histogram } from "./definitions";
 import { type Period, periodDays } from "./period";
 import { RawQueries } from "./raw-queries";
@@ -35,11 +38,9 @@ export type GroupTotals = { by: "mall" | "region"; id: string; partnerIds: strin
  * ids outside the actor's scope are ignored, as if they did not exist.
  */
 export async function partnerFiguresFromRaw(
-  db: DbOrTx,
-  actor: Actor,
-  options: Period & { partnerIds?: readonly string[] },
+  options: { db: DbOrTx; actor: Actor } & Period & { partnerIds?: readonly string[] },
 ): Promise<PartnerDayRow[]> {
-  const { from, to } = options;
+  const { db, actor, from, to } = options;
   const days = periodDays({ from, to });
   const wanted = options.partnerIds?.filter(isUuid);
   if (wanted && wanted.length === 0) return [];
@@ -63,7 +64,7 @@ export async function partnerFiguresFromRaw(
     from,
     to,
   );
-  const [closures, manifests, arrivals, prep, drops, cohorts, attempts, deliveries] = await Promise.all([
+  const [closures, manifests, arrivals, prep, drops, cohorts, attempts, deliveries, rates] = await Promise.all([
     q.closureDays(db),
     q.mallManifests(db),
     q.mallArrivals(db),
@@ -72,6 +73,7 @@ export async function partnerFiguresFromRaw(
     q.ruralCohorts(db),
     q.ruralAttempts(db),
     q.ruralDeliveries(db),
+    rateChanges({ db, partnerIds: seen.map((p) => p.id), upTo: to }),
   ]);
 
   const cells = new Map<string, Counters>();
@@ -101,7 +103,9 @@ export async function partnerFiguresFromRaw(
   }
   for (const p of prep) cell(p.partner_id, p.day).prepMinutes = parseHistogram(p.histogram);
   const serviced = new Set<string>();
+  const due = new Set<string>();
   for (const d of drops) {
+    due.add(`${d.partner_id}|${d.day}`);
     if (d.serviced) serviced.add(`${d.partner_id}|${d.day}`);
     Object.assign(cell(d.partner_id, d.day), {
       manifestRows: d.manifest_rows,
@@ -132,11 +136,12 @@ export async function partnerFiguresFromRaw(
     }
     if (a.out_of_radius) c.outOfRadiusAttempts += a.n;
   }
-  const payRate = new Map(seen.map((p) => [p.id, p.payRateCents]));
+  // Each day earns the rate in force that day (pay-rates.ts), so a change never rewrites the past.
+  const opening = new Map(seen.map((p) => [p.id, p.payRateCents]));
   for (const d of deliveries) {
     const c = cell(d.partner_id, d.day);
     c.deliveries = d.deliveries;
-    c.earningsCents = d.deliveries * payRate.get(d.partner_id)!;
+    c.earningsCents = d.deliveries * rateOn(rates.get(d.partner_id) ?? [], d.day, opening.get(d.partner_id)!);
   }
   const closed = new Set(closures.map((c) => `${c.partner_id}|${c.day}`));
 
@@ -145,7 +150,8 @@ export async function partnerFiguresFromRaw(
     for (const day of days) {
       const key = `${p.id}|${day}`;
       const counters = cells.get(key) ?? emptyCounters();
-      if (p.program === "local_delivery" && !closed.has(key)) {
+      // A scheduled day: a drop-off is due and the store is not closed (coverage.ts).
+      if (p.program === "local_delivery" && due.has(key) && !closed.has(key)) {
         counters.scheduledDays = 1;
         counters.servicedDays = serviced.has(key) ? 1 : 0;
       }

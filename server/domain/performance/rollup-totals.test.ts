@@ -4,9 +4,9 @@ import type { Db } from "@/db/client";
 import { createArrival, createParcel, createUser, createWorld } from "@/db/factories";
 import { arrivalParcels, closureDays, countedKeys, deliveryAttempts, failureReasons } from "@/db/schema";
 import { testDatabase } from "@/db/testing/database";
+import { addDays, localDayBounds, localDayOf } from "@/lib/local-day";
 import { systemActor } from "../actor";
 import { loadUserActor } from "../auth/load-actor";
-import { addDays, localDayBounds, localDayOf } from "../time/local-day";
 import { emptyCounters } from "./definitions";
 import { previousPeriod } from "./period";
 import { partnerFiguresFromRaw, summarize } from "./raw";
@@ -44,6 +44,13 @@ beforeAll(async () => {
       tappedAt: at(ruralStore, n, 10),
     });
   }
+  // One drop-off due, checked in by noon: the period's one scheduled and serviced day.
+  await createArrival(db, ruralStore, {
+    status: "completed",
+    windowStart: at(ruralStore, 2, 7),
+    windowEnd: at(ruralStore, 2, 8),
+    checkedInAt: at(ruralStore, 2, 9),
+  });
   // A closure day inside the rolled-up history, and one in the previous period with no row.
   await db.insert(closureDays).values([
     { partnerId: ruralStore.id, day: addDays(today, -5) },
@@ -69,8 +76,8 @@ beforeAll(async () => {
       await db.insert(arrivalParcels).values({ arrivalId: arrival.id, parcelId: parcel.id, onManifest: true });
     }
   }
-  for (const partner of [mallStore, ruralStore]) await markHistoryDirty(db, partner.id);
-  await refreshAllStats(db);
+  for (const partner of [mallStore, ruralStore]) await markHistoryDirty({ db, partnerId: partner.id });
+  await refreshAllStats({ db });
 });
 
 describe("per-partner totals summed by the database", () => {
@@ -85,31 +92,40 @@ describe("per-partner totals summed by the database", () => {
 
   it("agree exactly with the raw path, for both periods at once", async () => {
     const partnerIds = [world.mallStore.id, world.ruralStore.id];
-    const [now, then] = await partnerTotalsFromRollup(db, systemActor, [period, before], { partnerIds });
-    expect(now).toEqual(summarize(await partnerFiguresFromRaw(db, systemActor, { ...period, partnerIds })));
-    expect(then).toEqual(summarize(await partnerFiguresFromRaw(db, systemActor, { ...before, partnerIds })));
-    expect(now).toEqual(summarize(await partnerFiguresFromRollup(db, systemActor, { ...period, partnerIds })));
+    const [now, then] = await partnerTotalsFromRollup({
+      db,
+      actor: systemActor,
+      periods: [period, before],
+      partnerIds,
+    });
+    expect(now).toEqual(summarize(await partnerFiguresFromRaw({ db, actor: systemActor, ...period, partnerIds })));
+    expect(then).toEqual(summarize(await partnerFiguresFromRaw({ db, actor: systemActor, ...before, partnerIds })));
+    expect(now).toEqual(summarize(await partnerFiguresFromRollup({ db, actor: systemActor, ...period, partnerIds })));
 
     const rural = now!.find((t) => t.partnerId === world.ruralStore.id)!.counters;
-    expect(rural).toMatchObject({ received: 4, deliveredAttempts: 3, scheduledDays: 13 });
+    // Only a day with a drop-off due is scheduled.
+    expect(rural).toMatchObject({ received: 4, deliveredAttempts: 3, scheduledDays: 1, servicedDays: 1 });
     expect(rural.failedAttempts.no_access).toBe(1);
     const mall = now!.find((t) => t.partnerId === world.mallStore.id)!.counters;
     expect(Object.values(mall.prepMinutes).reduce((a, b) => a + b, 0)).toBe(6);
     expect(mall.driverWaitMinutes).toEqual({ 8: 1, 15: 1 });
-    expect(then!.find((t) => t.partnerId === world.ruralStore.id)!.counters.scheduledDays).toBe(13);
+    expect(then!.find((t) => t.partnerId === world.ruralStore.id)!.counters.scheduledDays).toBe(0);
   });
 
   it("show a manager only the partners of their regions", async () => {
-    const manager = (await loadUserActor(db, world.manager.id))!;
-    const [mine] = await partnerTotalsFromRollup(db, manager, [period]);
+    const manager = (await loadUserActor({ db, userId: world.manager.id }))!;
+    const [mine] = await partnerTotalsFromRollup({ db, actor: manager, periods: [period] });
     expect(mine!.map((t) => t.partnerId).sort()).toEqual([world.mallStore.id, world.ruralStore.id].sort());
     const other = await createWorld(db);
-    const stranger = (await loadUserActor(db, other.manager.id))!;
-    const [theirs] = await partnerTotalsFromRollup(db, stranger, [period], {
+    const stranger = (await loadUserActor({ db, userId: other.manager.id }))!;
+    const [theirs] = await partnerTotalsFromRollup({
+      db,
+      actor: stranger,
+      periods: [period],
       partnerIds: [world.mallStore.id, world.ruralStore.id],
     });
     expect(theirs).toEqual([]);
-    const lone = (await loadUserActor(db, (await createUser(db, "regional_manager")).id))!;
-    expect(await partnerTotalsFromRollup(db, lone, [period, before])).toEqual([[], []]);
+    const lone = (await loadUserActor({ db, userId: (await createUser(db, "regional_manager")).id }))!;
+    expect(await partnerTotalsFromRollup({ db, actor: lone, periods: [period, before] })).toEqual([[], []]);
   });
 });

@@ -1,3 +1,4 @@
+import "server-only";
 import { type SQL, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { countedKeys, type FailureReason, type Program } from "@/db/schema";
@@ -9,7 +10,8 @@ import { type Period, periodDays } from "./period";
 import type { PartnerTotals } from "./raw";
 
 // `sum` of integers is bigint, which postgres.js hands over as text; float8 is exact below 2^53.
-const sums = sql.raw(`array[${countedKeys.map((_, i) => `sum(s.counts[${i + 1}])`).join(", ")}]::float8[]`);
+/** Every integer counter of `partner_day_stats s`, summed (one array, in `countedKeys` order). */
+export const countSums = sql.raw(`array[${countedKeys.map((_, i) => `sum(s.counts[${i + 1}])`).join(", ")}]::float8[]`);
 
 /** Where each element of `counts` goes in the counters. */
 const setters = countedKeys.map((key): ((c: Counters, value: number) => void) => {
@@ -30,15 +32,16 @@ const setters = countedKeys.map((key): ((c: Counters, value: number) => void) =>
  * partner-day to the app. Integer counters are summed from `counts` (an index-only scan);
  * histograms, which only mall partners' days have, come as one string per partner and period
  * (stored as text, so the database converts no JSON) and are merged here.
- * Days without a stored row count as the raw path counts them: nothing happened, and a rural
- * store's day is scheduled unless it is a closure day. Partners come in code order.
+ * Days without a stored row count as the raw path counts them: nothing happened (no drop-off
+ * was due either: scheduling one is a change that rolls its day up). Partners come in code order.
  */
-export async function partnerTotalsFromRollup(
-  db: DbOrTx,
-  actor: Actor,
-  periods: readonly Period[],
-  options: { partnerIds?: readonly string[] } = {},
-): Promise<PartnerTotals[][]> {
+export async function partnerTotalsFromRollup(options: {
+  db: DbOrTx;
+  actor: Actor;
+  periods: readonly Period[];
+  partnerIds?: readonly string[];
+}): Promise<PartnerTotals[][]> {
+  const { db, actor, periods } = options;
   const lengths = periods.map((p) => periodDays(p).length);
   if (periods.length === 0 || options.partnerIds?.length === 0) return periods.map(() => []);
   const ranges = sql`(values ${sql.join(
@@ -59,22 +62,15 @@ export async function partnerTotalsFromRollup(
       region_id: string;
       mall_id: string | null;
       k: number;
-      stored: number;
-      closed: number;
       sums: number[] | null;
     }>(
       db,
       sql`
-      select partners.id, partners.program, partners.region_id, partners.mall_id, r.k,
-             coalesce(t.stored, 0) as stored, t.sums,
-             (select count(*)::int from closure_days c
-               where c.partner_id = partners.id and c.day between r.day_from and r.day_to
-                 and not exists (select 1 from partner_day_stats d where d.partner_id = c.partner_id and d.day = c.day)
-             ) as closed
+      select partners.id, partners.program, partners.region_id, partners.mall_id, r.k, t.sums
         from partners
        cross join ${ranges}
         left join (
-          select s.partner_id, r.k, count(*)::int as stored, ${sums} as sums
+          select s.partner_id, r.k, ${countSums} as sums
             from ${ranges}
             join partner_day_stats s on s.day between r.day_from and r.day_to
            where ${span} and s.partner_id in (select partners.id from partners where ${scoped})
@@ -100,12 +96,7 @@ export async function partnerTotalsFromRollup(
   for (const row of rows) {
     const days = lengths[row.k]!;
     const counters = emptyCounters();
-    const sums = row.sums;
-    if (sums) {
-      for (const [i, set] of setters.entries()) set(counters, sums[i] ?? 0);
-    }
-    // Days with no stored row: nothing happened; a rural store's is scheduled unless closed.
-    if (row.program === "local_delivery") counters.scheduledDays += days - row.stored - row.closed;
+    setSums(counters, row.sums);
     byKey.set(`${row.k}|${row.id}`, counters);
     result[row.k]!.push({
       partnerId: row.id,
@@ -121,6 +112,12 @@ export async function partnerTotalsFromRollup(
     if (counters) addHistograms(counters, h.histograms);
   }
   return result;
+}
+
+/** Sets fresh counters from summed `counts` (see `countSums`); null (no stored day) leaves them at zero. */
+export function setSums(counters: Counters, sums: readonly number[] | null) {
+  if (!sums) return;
+  for (const [i, set] of setters.entries()) set(counters, sums[i] ?? 0);
 }
 
 /**

@@ -5,15 +5,15 @@ import type { Db } from "@/db/client";
 import { createWorld } from "@/db/factories";
 import { deliveryAttempts, statsDirty } from "@/db/schema";
 import { testDatabase } from "@/db/testing/database";
+import { pointAt } from "@/lib/distance";
+import { addDays, localDayOf } from "@/lib/local-day";
 import { systemActor } from "../actor";
 import { applyArrivalEvent } from "../arrivals/carrier-events";
 import { upsertArrivalFromCarrier } from "../arrivals/schedule";
 import { loadUserActor } from "../auth/load-actor";
-import { pointAt } from "../geo/distance";
 import { upsertParcelFromCarrier } from "../parcels/announce";
-import { setParcelReady } from "../parcels/store-actions";
+import { markReady } from "../parcels/store-actions";
 import { transitionParcel } from "../parcels/transition";
-import { addDays, localDayOf } from "../time/local-day";
 import { partnerFiguresFromRaw, summarize } from "./raw";
 import { partnerFiguresFromRollup, refreshAllStats } from "./rollup";
 import { partnerTotalsFromRollup } from "./rollup-totals";
@@ -43,22 +43,22 @@ function body(partner: typeof world.mallStore, miles = 3) {
 }
 
 async function compare() {
-  await refreshAllStats(db);
+  await refreshAllStats({ db });
   const partnerIds = [world.mallStore.id, world.ruralStore.id];
   const today = localDayOf(new Date(), "America/Chicago");
   const period = { from: addDays(today, -3), to: addDays(today, 3), partnerIds };
-  const raw = await partnerFiguresFromRaw(db, systemActor, period);
-  const rolled = await partnerFiguresFromRollup(db, systemActor, period);
+  const raw = await partnerFiguresFromRaw({ db, actor: systemActor, ...period });
+  const rolled = await partnerFiguresFromRollup({ db, actor: systemActor, ...period });
   expect(rolled).toEqual(raw);
-  const [totals] = await partnerTotalsFromRollup(db, systemActor, [period], { partnerIds });
+  const [totals] = await partnerTotalsFromRollup({ db, actor: systemActor, periods: [period], partnerIds });
   expect(totals).toEqual(summarize(raw));
   return rolled;
 }
 
 describe("rollups agree exactly with the raw events", () => {
   it("after a day of mall and rural work, and again after later changes", async () => {
-    const staff = (await loadUserActor(db, world.staff.id))!;
-    const owner = (await loadUserActor(db, world.owner.id))!;
+    const staff = (await loadUserActor({ db, userId: world.staff.id }))!;
+    const owner = (await loadUserActor({ db, userId: world.owner.id }))!;
 
     // Mall: three parcels due on a pickup; two made ready; the driver takes one.
     const mallIds = Array.from({ length: 3 }, () => `RU${randomUUID().slice(0, 8)}`);
@@ -79,8 +79,8 @@ describe("rollups agree exactly with the raw events", () => {
         parcels: mallIds,
       },
     });
-    await setParcelReady(db, staff, mallIds[0]!, true);
-    await setParcelReady(db, staff, mallIds[1]!, true);
+    await markReady({ db: db, actor: staff, trackingId: mallIds[0]! });
+    await markReady({ db: db, actor: staff, trackingId: mallIds[1]! });
     await applyArrivalEvent({
       db,
       actor: carrier(),

@@ -1,11 +1,21 @@
+import "server-only";
 import { randomBytes } from "node:crypto";
-import { asc, desc, eq, inArray } from "drizzle-orm";
+import { asc, count, desc, eq, inArray } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { carriers, type WebhookEventType, webhookAttempts, webhookDeliveries, webhookSubscriptions } from "@/db/schema";
-import { AppError, notFound } from "@/server/errors";
+import { type PageSize, pageWindow } from "@/lib/pagination";
+import { env } from "@/server/env";
+import { notFound } from "@/server/errors";
+import { checkWebhookUrl } from "./target";
 
-/** Subscriptions with their most recent deliveries and every attempt of those, for the admin. */
-export async function listWebhooks(db: DbOrTx, limit = 100) {
+/** Deliveries a page of the webhooks page lists. */
+export const DELIVERIES_PAGE_SIZE: PageSize = 50;
+
+/**
+ * Subscriptions with one page of the deliveries, newest first, and every attempt of those, for
+ * the admin; a page beyond the last answers with the last.
+ */
+export async function listWebhooks({ db, page = 1 }: { db: DbOrTx; page?: number }) {
   const subscriptions = await db
     .select({
       id: webhookSubscriptions.id,
@@ -19,7 +29,16 @@ export async function listWebhooks(db: DbOrTx, limit = 100) {
     .from(webhookSubscriptions)
     .innerJoin(carriers, eq(carriers.id, webhookSubscriptions.carrierId))
     .orderBy(asc(carriers.name), asc(webhookSubscriptions.createdAt));
-  const deliveries = await db.select().from(webhookDeliveries).orderBy(desc(webhookDeliveries.createdAt)).limit(limit);
+  const [counted] = await db.select({ n: count() }).from(webhookDeliveries);
+  const total = counted?.n ?? 0;
+  const window = pageWindow(total, page, DELIVERIES_PAGE_SIZE);
+  const deliveries = await db
+    .select()
+    .from(webhookDeliveries)
+    // Ties by id, so pages neither overlap nor skip.
+    .orderBy(desc(webhookDeliveries.createdAt), desc(webhookDeliveries.id))
+    .limit(window.limit)
+    .offset(window.offset);
   const attempts = deliveries.length
     ? await db
         .select()
@@ -35,35 +54,24 @@ export async function listWebhooks(db: DbOrTx, limit = 100) {
   return {
     subscriptions,
     deliveries: deliveries.map((d) => ({ ...d, attempts: attempts.filter((a) => a.deliveryId === d.id) })),
+    deliveriesPage: { total, page: window.page, pageCount: window.pageCount, size: DELIVERIES_PAGE_SIZE },
   };
 }
 
-/** Endpoints must be HTTPS; plain HTTP only to this machine, for local receivers. */
-export function checkWebhookUrl(raw: string): string {
-  let url: URL;
-  try {
-    url = new URL(raw);
-  } catch {
-    throw new AppError("BAD_REQUEST", "Enter a full URL, like https://carrier.example/hooks.");
-  }
-  const local = ["localhost", "127.0.0.1", "[::1]"].includes(url.hostname);
-  if (url.protocol !== "https:" && !(url.protocol === "http:" && local)) {
-    throw new AppError("BAD_REQUEST", "Webhook endpoints must use https://.");
-  }
-  return url.toString();
-}
-
-export async function addWebhookSubscription(
-  db: DbOrTx,
-  input: { carrierId: string; url: string; eventTypes: WebhookEventType[] },
-) {
+export async function addWebhookSubscription({
+  db,
+  input,
+}: {
+  db: DbOrTx;
+  input: { carrierId: string; url: string; eventTypes: WebhookEventType[] };
+}) {
   const [carrier] = await db.select({ id: carriers.id }).from(carriers).where(eq(carriers.id, input.carrierId));
   if (!carrier) throw notFound("Carrier");
   const [row] = await db
     .insert(webhookSubscriptions)
     .values({
       carrierId: carrier.id,
-      url: checkWebhookUrl(input.url),
+      url: checkWebhookUrl(input.url, { allowPrivate: env.WEBHOOK_ALLOW_PRIVATE_HOSTS }),
       secret: `whsec_${randomBytes(24).toString("base64url")}`,
       eventTypes: [...new Set(input.eventTypes)],
     })
@@ -71,16 +79,7 @@ export async function addWebhookSubscription(
   return row!;
 }
 
-export async function setWebhookSubscriptionActive(db: DbOrTx, id: string, active: boolean) {
-  const [row] = await db
-    .update(webhookSubscriptions)
-    .set({ active })
-    .where(eq(webhookSubscriptions.id, id))
-    .returning({ id: webhookSubscriptions.id });
-  if (!row) throw notFound("Subscription");
-}
-
-export function listCarriers(db: DbOrTx) {
+export function listCarriers({ db }: { db: DbOrTx }) {
   return db
     .select({ id: carriers.id, name: carriers.name, code: carriers.code })
     .from(carriers)

@@ -1,13 +1,26 @@
+import "server-only";
 import { and, eq } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { webhookAttempts, webhookDeliveries, webhookSubscriptions } from "@/db/schema";
+import { env } from "@/server/env";
+import { postWebhook } from "./send";
 import { signatureHeader, signWebhook } from "./signature";
 
-export const MAX_WEBHOOK_ATTEMPTS = 12;
+/** With the backoff below, the attempts span a little over 3 days before a delivery is given up. */
+export const MAX_WEBHOOK_ATTEMPTS = 24;
 
 /** Wait before attempt n+1 after n failures: 10 s doubling each time, at most 6 hours. */
 export function webhookBackoffMs(failures: number): number {
   return Math.min(6 * 3600_000, 10_000 * 2 ** Math.max(0, failures - 1));
+}
+
+/** The current secret, and after a rotation the previous one until it expires. */
+function signingSecrets(
+  row: { secret: string; previousSecret: string | null; previousSecretExpiresAt: Date | null },
+  now: Date,
+): string[] {
+  const previousValid = row.previousSecret && row.previousSecretExpiresAt && row.previousSecretExpiresAt > now;
+  return previousValid ? [row.secret, row.previousSecret!] : [row.secret];
 }
 
 export type DeliveryOutcome =
@@ -21,14 +34,23 @@ export type DeliveryOutcome =
  * acknowledgement. Every attempt is recorded for the admin. On failure the next attempt is
  * scheduled with backoff until MAX_WEBHOOK_ATTEMPTS.
  */
-export async function attemptWebhookDelivery(
-  db: DbOrTx,
-  deliveryId: string,
-  options: { timeoutMs?: number; now?: () => Date } = {},
-): Promise<DeliveryOutcome> {
+export async function attemptWebhookDelivery(options: {
+  db: DbOrTx;
+  deliveryId: string;
+  timeoutMs?: number;
+  now?: () => Date;
+  allowPrivateHosts?: boolean;
+}): Promise<DeliveryOutcome> {
+  const { db, deliveryId } = options;
   const now = options.now ?? (() => new Date());
   const [row] = await db
-    .select({ delivery: webhookDeliveries, url: webhookSubscriptions.url, secret: webhookSubscriptions.secret })
+    .select({
+      delivery: webhookDeliveries,
+      url: webhookSubscriptions.url,
+      secret: webhookSubscriptions.secret,
+      previousSecret: webhookSubscriptions.previousSecret,
+      previousSecretExpiresAt: webhookSubscriptions.previousSecretExpiresAt,
+    })
     .from(webhookDeliveries)
     .innerJoin(webhookSubscriptions, eq(webhookSubscriptions.id, webhookDeliveries.subscriptionId))
     .where(eq(webhookDeliveries.id, deliveryId));
@@ -39,21 +61,19 @@ export async function attemptWebhookDelivery(
   let responseStatus: number | null = null;
   let error: string | null = null;
   try {
-    const response = await fetch(row.url, {
-      method: "POST",
+    responseStatus = await postWebhook({
+      url: row.url,
       headers: {
         "content-type": "application/json",
         "user-agent": "Handoff-Webhooks/1",
         "handoff-event-type": row.delivery.eventType,
         "handoff-delivery": row.delivery.id,
-        [signatureHeader]: signWebhook(row.secret, Math.floor(now().getTime() / 1000), body),
+        [signatureHeader]: signWebhook(signingSecrets(row, now()), Math.floor(now().getTime() / 1000), body),
       },
       body,
-      redirect: "manual",
-      signal: AbortSignal.timeout(options.timeoutMs ?? 10_000),
+      timeoutMs: options.timeoutMs ?? 10_000,
+      allowPrivate: options.allowPrivateHosts ?? env.WEBHOOK_ALLOW_PRIVATE_HOSTS,
     });
-    responseStatus = response.status;
-    await response.body?.cancel();
   } catch (cause) {
     error = cause instanceof Error ? cause.message : String(cause);
   }

@@ -1,19 +1,26 @@
+import "server-only";
 import { randomUUID } from "node:crypto";
 import { and, arrayContains, eq } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
-import { type WebhookEventType, webhookDeliveries, webhookSubscriptions } from "@/db/schema";
+import { webhookDeliveries, webhookSubscriptions } from "@/db/schema";
+import type { OutgoingWebhook } from "./payloads";
 
 /**
- * Queues an event for every active subscription of the carrier that wants it. Written in the
- * caller's transaction, so an event is queued exactly when the change it reports commits.
+ * Queues an event for every active subscription of the carrier that wants it: one outbox row
+ * per endpoint, written in the caller's transaction, so an event is queued exactly when the
+ * change it reports commits. Only the event consequences call this.
  */
-export async function enqueueWebhook(
-  db: DbOrTx,
-  carrierId: string,
-  type: WebhookEventType,
-  data: Record<string, unknown>,
-  occurredAt = new Date(),
-) {
+export async function enqueueWebhook({
+  db,
+  carrierId,
+  webhook,
+  occurredAt,
+}: {
+  db: DbOrTx;
+  carrierId: string;
+  webhook: OutgoingWebhook;
+  occurredAt: Date;
+}) {
   const subscriptions = await db
     .select({ id: webhookSubscriptions.id })
     .from(webhookSubscriptions)
@@ -21,15 +28,15 @@ export async function enqueueWebhook(
       and(
         eq(webhookSubscriptions.carrierId, carrierId),
         eq(webhookSubscriptions.active, true),
-        arrayContains(webhookSubscriptions.eventTypes, [type]),
+        arrayContains(webhookSubscriptions.eventTypes, [webhook.type]),
       ),
     );
   if (subscriptions.length === 0) return 0;
-  const payload = { id: randomUUID(), type, occurredAt: occurredAt.toISOString(), data };
+  const payload = { id: randomUUID(), type: webhook.type, occurredAt: occurredAt.toISOString(), data: webhook.data };
   await db.insert(webhookDeliveries).values(
     subscriptions.map((s) => ({
       subscriptionId: s.id,
-      eventType: type,
+      eventType: webhook.type,
       payload,
     })),
   );

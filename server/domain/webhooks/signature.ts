@@ -1,11 +1,19 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
 
-/** Header carrying `t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<body>">`. */
+/**
+ * Header carrying `t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<body>">`. For 24 hours after
+ * the endpoint's secret is rotated it carries one `v1` per secret (`t=…,v1=<new>,v1=<old>`):
+ * a receiver accepts the event when any of them matches its secret.
+ */
 export const signatureHeader = "handoff-signature";
 
-export function signWebhook(secret: string, timestamp: number, body: string): string {
-  const mac = createHmac("sha256", secret).update(`${timestamp}.${body}`).digest("hex");
-  return `t=${timestamp},v1=${mac}`;
+function mac(secret: string, timestamp: number, body: string) {
+  return createHmac("sha256", secret).update(`${timestamp}.${body}`).digest("hex");
+}
+
+export function signWebhook(secrets: string | readonly string[], timestamp: number, body: string): string {
+  const list = typeof secrets === "string" ? [secrets] : secrets;
+  return [`t=${timestamp}`, ...list.map((secret) => `v1=${mac(secret, timestamp, body)}`)].join(",");
 }
 
 /**
@@ -19,11 +27,11 @@ export function verifyWebhook(
   toleranceSeconds = 300,
   now = Date.now(),
 ) {
-  const parts = Object.fromEntries((header ?? "").split(",").map((p) => p.split("=", 2) as [string, string]));
-  const timestamp = Number(parts.t);
-  if (!Number.isFinite(timestamp) || !parts.v1) return false;
+  const parts = (header ?? "").split(",").map((p) => p.split("=", 2) as [string, string | undefined]);
+  const timestamp = Number(parts.find(([k]) => k === "t")?.[1]);
+  const signatures = parts.filter(([k, v]) => k === "v1" && v).map(([, v]) => Buffer.from(v!, "hex"));
+  if (!Number.isFinite(timestamp) || signatures.length === 0) return false;
   if (Math.abs(now / 1000 - timestamp) > toleranceSeconds) return false;
-  const expected = Buffer.from(signWebhook(secret, timestamp, body).split("v1=")[1]!, "hex");
-  const given = Buffer.from(parts.v1, "hex");
-  return given.length === expected.length && timingSafeEqual(given, expected);
+  const expected = Buffer.from(mac(secret, timestamp, body), "hex");
+  return signatures.some((given) => given.length === expected.length && timingSafeEqual(given, expected));
 }

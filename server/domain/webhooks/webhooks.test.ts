@@ -9,7 +9,7 @@ import { webhookAttempts, webhookDeliveries, webhookSubscriptions } from "@/db/s
 import { testDatabase } from "@/db/testing/database";
 import { graphileTasks } from "@/server/jobs/graphile";
 import { loadUserActor } from "../auth/load-actor";
-import { setParcelReady } from "../parcels/store-actions";
+import { markReady } from "../parcels/store-actions";
 import { attemptWebhookDelivery, webhookBackoffMs } from "./deliver";
 import { signatureHeader, signWebhook, verifyWebhook } from "./signature";
 
@@ -55,8 +55,8 @@ afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
 async function readyAParcel() {
   const parcel = await createParcel(db, world.mallStore);
-  const staff = (await loadUserActor(db, world.staff.id))!;
-  await setParcelReady(db, staff, parcel.trackingId, true);
+  const staff = (await loadUserActor({ db, userId: world.staff.id }))!;
+  await markReady({ db: db, actor: staff, trackingId: parcel.trackingId });
   const queued = await db.select().from(webhookDeliveries).where(eq(webhookDeliveries.eventType, "parcel.ready"));
   const delivery = queued.find(
     (d) => (d.payload as { data: { trackingId: string } }).data.trackingId === parcel.trackingId,
@@ -71,11 +71,11 @@ describe("webhooks out", () => {
     received.length = 0;
     replies.push(500);
     const t0 = new Date();
-    const first = await attemptWebhookDelivery(db, delivery.id, { now: () => t0 });
+    const first = await attemptWebhookDelivery({ db, deliveryId: delivery.id, now: () => t0 });
     expect(first.result).toBe("retry");
     if (first.result === "retry") expect(first.nextAttemptAt.getTime() - t0.getTime()).toBe(webhookBackoffMs(1));
 
-    const second = await attemptWebhookDelivery(db, delivery.id);
+    const second = await attemptWebhookDelivery({ db, deliveryId: delivery.id });
     expect(second.result).toBe("succeeded");
     expect(received).toHaveLength(2);
     expect(received.every((r) => r.verified)).toBe(true);
@@ -91,7 +91,7 @@ describe("webhooks out", () => {
     expect(after).toMatchObject({ status: "succeeded", attemptCount: 2 });
 
     // Acknowledged: nothing more is sent.
-    expect((await attemptWebhookDelivery(db, delivery.id)).result).toBe("skipped");
+    expect((await attemptWebhookDelivery({ db, deliveryId: delivery.id })).result).toBe("skipped");
   });
 
   it("a receiver can tell a forged or replayed request", () => {

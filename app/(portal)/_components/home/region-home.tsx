@@ -1,69 +1,154 @@
 import Link from "next/link";
+import { getFormat } from "@/app/_components/request-locale";
+import { buttonClass } from "@/app/_components/ui/button";
 import { Card, EmptyState, PageHeader } from "@/app/_components/ui/card";
+import { ScrollRegion } from "@/app/_components/ui/scroll-region";
+import { programLabels } from "@/lib/labels";
+import { headlineColumns } from "@/server/domain/performance/columns";
 import { serverCaller } from "@/server/trpc/server";
+import { AlertsList } from "../../performance/_components/alerts-list";
+import { FigureTile } from "../../performance/_components/figure-cell";
 
-const programLabels = { mall_pickup: "Mall pickup", local_delivery: "Local delivery" } as const;
-
-/** The manager's region(s): every partner with what it has in hand and has handed on today. */
+/**
+ * The manager's region(s): the headline figures of the last 7 days beside the 7 before, the
+ * partners below their thresholds, today's pickups at risk, then every partner with what it has
+ * in hand and has handed on today.
+ */
 export async function RegionHome() {
-  const partners = await (await serverCaller()).partners.withTodayCounts();
+  const format = await getFormat();
+  const caller = await serverCaller();
+  const partners = await caller.partners.withTodayCounts();
+  if (partners.length === 0) {
+    return (
+      <>
+        <PageHeader title="Your region" />
+        <EmptyState title="No partners in your regions yet" />
+      </>
+    );
+  }
+  // As on the performance page: each partner's last 7 days are its own local days.
+  const [dashboard, atRisk] = await Promise.all([
+    caller.performance.dashboard({ preset: "7" }),
+    caller.arrivals.atRisk(),
+  ]);
   const regions = [...new Set(partners.map((p) => p.regionName))];
+  const alerts = dashboard.partners.filter((p) => p.alerts.length > 0);
+  const programsRun = new Set(partners.map((p) => p.program));
+  const columns = headlineColumns.filter((c) => programsRun.has(c.program));
+  const performanceHref = `/performance?${new URLSearchParams({ period: "7" })}`;
+
   return (
     <>
-      <PageHeader title="Your region" subtitle="Each partner's figures are in its own local day." />
-      {regions.length === 0 ? (
-        <EmptyState title="No partners in your regions yet" />
-      ) : (
-        regions.map((region) => (
-          <Card key={region} title={region} className="mb-4">
-            <div className="overflow-x-auto">
-              <table className="w-full text-left text-sm">
-                <thead className="text-xs uppercase text-slate-600">
-                  <tr>
-                    <th scope="col" className="py-2 pr-3">
-                      Partner
-                    </th>
-                    <th scope="col" className="py-2 pr-3">
-                      Program
-                    </th>
-                    <th scope="col" className="py-2 pr-3">
-                      Where
-                    </th>
-                    <th scope="col" className="py-2 pr-3 text-right">
-                      In hand
-                    </th>
-                    <th scope="col" className="py-2 text-right">
-                      Handed on today
-                    </th>
-                  </tr>
-                </thead>
-                <tbody className="divide-y divide-slate-100">
-                  {partners
-                    .filter((p) => p.regionName === region)
-                    .map((p) => (
-                      <tr key={p.id} className={p.active ? "" : "text-slate-500"}>
-                        <td className="py-2 pr-3">
-                          <Link
-                            href={`/partners/${encodeURIComponent(p.code)}`}
-                            className="font-medium text-brand-700 hover:underline"
-                          >
-                            {p.name}
-                          </Link>
-                          <span className="ml-2 text-xs text-slate-500">{p.code}</span>
-                          {p.active ? null : <span className="ml-2 text-xs">(inactive)</span>}
-                        </td>
-                        <td className="py-2 pr-3">{programLabels[p.program]}</td>
-                        <td className="py-2 pr-3">{p.mallName ?? `${p.city}, ${p.state}`}</td>
-                        <td className="py-2 pr-3 text-right tabular-nums">{p.inHand}</td>
-                        <td className="py-2 text-right tabular-nums">{p.handedOnToday}</td>
-                      </tr>
-                    ))}
-                </tbody>
-              </table>
-            </div>
-          </Card>
-        ))
-      )}
+      <PageHeader title="Your region" subtitle="Each partner's figures are in its own local days." />
+      <p className="mb-4">
+        <Link href="/parcels/search" className={buttonClass("secondary")}>
+          Parcel search
+        </Link>
+      </p>
+      <Card title="Last 7 days" className="mb-4">
+        <p className="mb-3 text-sm text-slate-600">
+          {format.days(dashboard.period.from, dashboard.period.to)}, beside the 7 days before (
+          {format.days(dashboard.previousPeriod.from, dashboard.previousPeriod.to)}).{" "}
+          <Link href={performanceHref} className="font-medium text-brand-700 hover:underline">
+            Each partner's figures
+          </Link>
+        </p>
+        {dashboard.regions.map((region) => (
+          <section key={region.id} aria-label={`${region.name}: last 7 days`} className="mb-3 last:mb-0">
+            {dashboard.regions.length > 1 ? (
+              <h3 className="mb-2 text-sm font-semibold text-slate-800">{region.name}</h3>
+            ) : null}
+            <dl className="grid grid-cols-2 gap-2 sm:grid-cols-3 xl:grid-cols-6" data-testid="region-figures">
+              {columns.map((c) => (
+                <FigureTile key={c.key} column={c} figures={region.figures} previous={region.previous} />
+              ))}
+            </dl>
+          </section>
+        ))}
+      </Card>
+
+      <Card title={`Alerts (${alerts.length})`} className="mb-4">
+        <AlertsList partners={alerts} />
+      </Card>
+
+      <Card title={`Today's arrivals at risk (${atRisk.length})`} className="mb-4">
+        {atRisk.length === 0 ? (
+          <p className="text-sm text-slate-600">Every pickup due today has its parcels ready.</p>
+        ) : (
+          <ul className="divide-y divide-slate-100 text-sm" data-testid="arrivals-at-risk">
+            {atRisk.map((a) => (
+              <li key={a.id} className="flex flex-wrap items-baseline gap-x-3 py-1.5">
+                <span className="font-semibold tabular-nums">
+                  {format.time(a.windowStart, a.timeZone)}–{format.time(a.windowEnd, a.timeZone)}
+                </span>
+                <Link
+                  href={`/partners/${encodeURIComponent(a.partnerCode)}`}
+                  className="font-medium text-brand-700 hover:underline"
+                >
+                  {a.partnerName}
+                </Link>
+                <span className="tabular-nums text-rose-800">
+                  {a.ready} of {a.due} ready
+                </span>
+                <span className="text-slate-600">
+                  driver {a.driverName}
+                  {a.eta ? ` · ETA ${format.time(a.eta, a.timeZone)}` : ""}
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </Card>
+
+      {regions.map((region) => (
+        <Card key={region} title={region} className="mb-4">
+          <ScrollRegion label="Partners">
+            <table className="w-full text-left text-sm">
+              <thead className="text-xs uppercase text-slate-600">
+                <tr>
+                  <th scope="col" className="py-2 pr-3">
+                    Partner
+                  </th>
+                  <th scope="col" className="py-2 pr-3">
+                    Program
+                  </th>
+                  <th scope="col" className="py-2 pr-3">
+                    Where
+                  </th>
+                  <th scope="col" className="py-2 pr-3 text-right">
+                    In hand
+                  </th>
+                  <th scope="col" className="py-2 text-right">
+                    Handed on today
+                  </th>
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-slate-100">
+                {partners
+                  .filter((p) => p.regionName === region)
+                  .map((p) => (
+                    <tr key={p.id} className={p.active ? "" : "text-slate-500"}>
+                      <td className="py-2 pr-3">
+                        <Link
+                          href={`/partners/${encodeURIComponent(p.code)}`}
+                          className="font-medium text-brand-700 hover:underline"
+                        >
+                          {p.name}
+                        </Link>
+                        <span className="ml-2 text-xs text-slate-500">{p.code}</span>
+                        {p.active ? null : <span className="ml-2 text-xs">(inactive)</span>}
+                      </td>
+                      <td className="py-2 pr-3">{programLabels[p.program]}</td>
+                      <td className="py-2 pr-3">{p.mallName ?? `${p.city}, ${p.state}`}</td>
+                      <td className="py-2 pr-3 text-right tabular-nums">{p.inHand}</td>
+                      <td className="py-2 text-right tabular-nums">{p.handedOnToday}</td>
+                    </tr>
+                  ))}
+              </tbody>
+            </table>
+          </ScrollRegion>
+        </Card>
+      ))}
     </>
   );
 }

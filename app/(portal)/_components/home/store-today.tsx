@@ -1,11 +1,12 @@
 "use client";
 
 import { useSuspenseQuery } from "@tanstack/react-query";
+import { useFormat } from "@/app/_components/locale";
 import { Card, EmptyState, PageHeader } from "@/app/_components/ui/card";
 import { StatusBadge } from "@/app/_components/ui/status-badge";
 import { useTRPC } from "@/app/_trpc/client";
-import type { ParcelStatus, Program } from "@/db/schema";
-import { formatLocalDate, formatLocalTime } from "@/server/domain/time/local-day";
+import type { ParcelStatus, Program } from "@/lib/enums";
+import { OpeningHoursList } from "../opening-hours";
 
 const statusOrder: Record<Program, ParcelStatus[]> = {
   mall_pickup: ["announced", "ready", "picked_up", "delivered", "cancelled"],
@@ -13,6 +14,7 @@ const statusOrder: Record<Program, ParcelStatus[]> = {
 };
 
 export function StoreToday({ code }: { code: string }) {
+  const format = useFormat();
   const trpc = useTRPC();
   const { data } = useSuspenseQuery({
     ...trpc.partners.today.queryOptions({ code }),
@@ -20,13 +22,18 @@ export function StoreToday({ code }: { code: string }) {
   });
   const { partner, arrivals, nextArrival, countsByStatus } = data;
   const tz = partner.timeZone;
-  const today = formatLocalDate(new Date(), tz);
+  const today = format.date(new Date(), tz);
   return (
     <>
       <PageHeader
         title={partner.name}
         subtitle={`${today} · ${partner.mallName ?? `${partner.city}, ${partner.state}`} · times in ${tz.replace("_", " ")}`}
       />
+      {partner.active ? null : (
+        <p role="alert" className="mb-4 rounded-lg bg-amber-50 p-3 text-sm text-amber-900 ring-1 ring-amber-200">
+          This store is inactive: nothing can be recorded for it until your regional manager reactivates it.
+        </p>
+      )}
       <div className="grid gap-4 lg:grid-cols-3">
         <Card title="Parcels today" className="lg:col-span-2">
           <ul className="grid grid-cols-2 gap-3 sm:grid-cols-4">
@@ -44,7 +51,7 @@ export function StoreToday({ code }: { code: string }) {
           {nextArrival ? (
             <div className="space-y-1">
               <p className="text-lg font-semibold">
-                {formatLocalTime(nextArrival.windowStart, tz)}–{formatLocalTime(nextArrival.windowEnd, tz)}
+                {format.time(nextArrival.windowStart, tz)}–{format.time(nextArrival.windowEnd, tz)}
               </p>
               <p className="text-sm text-slate-700">
                 {nextArrival.driverName}
@@ -52,7 +59,7 @@ export function StoreToday({ code }: { code: string }) {
               </p>
               <p className="text-sm text-slate-700">
                 {nextArrival.kind === "pickup" ? "Pickup" : "Drop-off"} · <StatusBadge status={nextArrival.status} />
-                {nextArrival.eta ? ` · ETA ${formatLocalTime(nextArrival.eta, tz)}` : ""}
+                {nextArrival.eta ? ` · ETA ${format.time(nextArrival.eta, tz)}` : ""}
               </p>
             </div>
           ) : (
@@ -68,7 +75,7 @@ export function StoreToday({ code }: { code: string }) {
             {arrivals.map((a) => (
               <li key={a.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
                 <span className="font-medium tabular-nums">
-                  {formatLocalTime(a.windowStart, tz)}–{formatLocalTime(a.windowEnd, tz)}
+                  {format.time(a.windowStart, tz)}–{format.time(a.windowEnd, tz)}
                 </span>
                 <span className="text-sm text-slate-700">
                   {a.kind === "pickup" ? "Pickup" : "Drop-off"} · {a.driverName}
@@ -78,6 +85,9 @@ export function StoreToday({ code }: { code: string }) {
             ))}
           </ul>
         )}
+      </Card>
+      <Card title="Opening hours" className="mt-4">
+        <OpeningHoursList hours={partner.openingHours} />
       </Card>
     </>
   );

@@ -4,23 +4,19 @@ import { useMutation, useQueryClient, useSuspenseQuery } from "@tanstack/react-q
 import { useState } from "react";
 import { Button } from "@/app/_components/ui/button";
 import { Card, EmptyState } from "@/app/_components/ui/card";
+import { Pagination } from "@/app/_components/ui/pagination";
 import { useTRPC } from "@/app/_trpc/client";
-
-const statusTone = {
-  pending: "bg-amber-100 text-amber-900",
-  succeeded: "bg-emerald-100 text-emerald-900",
-  failed: "bg-rose-100 text-rose-900",
-} as const;
+import { DeliveriesTable } from "./webhook-deliveries";
+import { EndpointRow } from "./webhook-endpoint";
 
 /** `eventTypes` comes from the server, so the schema module stays out of the browser bundle. */
-export function WebhooksAdmin({ eventTypes }: { eventTypes: readonly string[] }) {
+export function WebhooksAdmin({ eventTypes, page }: { eventTypes: readonly string[]; page: number }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const { data } = useSuspenseQuery({ ...trpc.admin.webhooks.queryOptions(), refetchInterval: 5_000 });
+  const { data } = useSuspenseQuery({ ...trpc.admin.webhooks.queryOptions({ page }), refetchInterval: 5_000 });
   const { data: carriers } = useSuspenseQuery(trpc.admin.carriers.queryOptions());
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.admin.webhooks.pathKey() });
-  const add = useMutation(trpc.admin.addWebhook.mutationOptions({ onSuccess: () => refresh() }));
-  const toggle = useMutation(trpc.admin.setWebhookActive.mutationOptions({ onSuccess: () => refresh() }));
+  const add = useMutation(trpc.admin.hooks.create.mutationOptions({ onSuccess: () => refresh() }));
   const [form, setForm] = useState({
     carrierId: carriers[0]?.id ?? "",
     url: "",
@@ -113,84 +109,21 @@ export function WebhooksAdmin({ eventTypes }: { eventTypes: readonly string[] })
         ) : (
           <ul className="divide-y divide-slate-100">
             {data.subscriptions.map((s) => (
-              <li key={s.id} className="flex flex-wrap items-center gap-3 py-2 text-sm">
-                <span className="font-medium">{s.carrierName}</span>
-                <code className="break-all">{s.url}</code>
-                <span className="text-slate-600">{s.eventTypes.join(", ")}</span>
-                <details className="text-slate-600">
-                  <summary className="cursor-pointer">Signing secret</summary>
-                  <code className="break-all">{s.secret}</code>
-                </details>
-                <Button
-                  variant="secondary"
-                  className="ml-auto"
-                  onClick={() => toggle.mutate({ id: s.id, active: !s.active })}
-                >
-                  {s.active ? "Pause" : "Resume"}
-                </Button>
-              </li>
+              <EndpointRow key={s.id} endpoint={s} eventTypes={eventTypes} onChange={refresh} />
             ))}
           </ul>
         )}
       </Card>
 
       <Card title="Recent deliveries">
-        {data.deliveries.length === 0 ? (
-          <EmptyState title="Nothing sent yet" />
-        ) : (
-          <div className="overflow-x-auto">
-            <table className="w-full text-left text-sm">
-              <thead className="text-xs uppercase text-slate-600">
-                <tr>
-                  <th scope="col" className="py-2 pr-3">
-                    Event
-                  </th>
-                  <th scope="col" className="py-2 pr-3">
-                    Status
-                  </th>
-                  <th scope="col" className="py-2 pr-3">
-                    Queued
-                  </th>
-                  <th scope="col" className="py-2">
-                    Attempts
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
-                {data.deliveries.map((d) => (
-                  <tr key={d.id} className="align-top">
-                    <td className="py-2 pr-3">
-                      <code>{d.eventType}</code>
-                    </td>
-                    <td className="py-2 pr-3">
-                      <span className={`rounded-full px-2 py-0.5 text-xs font-semibold ${statusTone[d.status]}`}>
-                        {d.status}
-                      </span>
-                    </td>
-                    <td className="py-2 pr-3 whitespace-nowrap">{d.createdAt.toLocaleString()}</td>
-                    <td className="py-2">
-                      {d.attempts.length === 0 ? (
-                        <span className="text-slate-500">none yet</span>
-                      ) : (
-                        <ol className="space-y-0.5">
-                          {d.attempts.map((a) => (
-                            <li key={a.id}>
-                              {a.attemptedAt.toLocaleTimeString()} · {a.responseStatus ?? "no answer"}
-                              {a.error ? ` · ${a.error}` : ""} · {a.durationMs} ms
-                            </li>
-                          ))}
-                        </ol>
-                      )}
-                      {d.status === "pending" && d.attemptCount > 0 ? (
-                        <p className="text-slate-600">next try {d.nextAttemptAt.toLocaleTimeString()}</p>
-                      ) : null}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+        <DeliveriesTable deliveries={data.deliveries} onChange={refresh} />
+        {data.deliveriesPage.total > 0 ? (
+          <Pagination
+            label="Deliveries pages"
+            {...data.deliveriesPage}
+            href={(p) => (p === 1 ? "/admin/webhooks" : `/admin/webhooks?page=${p}`)}
+          />
+        ) : null}
       </Card>
     </div>
   );

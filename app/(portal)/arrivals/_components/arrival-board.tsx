@@ -5,7 +5,7 @@ import { useSubscription } from "@trpc/tanstack-react-query";
 import { useEffect, useState } from "react";
 import { EmptyState } from "@/app/_components/ui/card";
 import { useTRPC } from "@/app/_trpc/client";
-import { ArrivalCard, type BoardArrival } from "./arrival-card";
+import { ArrivalCard, type BoardArrival, boardOrder } from "./arrival-card";
 
 function useNow(intervalMs = 30_000) {
   const [now, setNow] = useState(() => Date.now());
@@ -16,23 +16,91 @@ function useNow(intervalMs = 30_000) {
   return now;
 }
 
-function BoardList({
+/** "Today" or "Yesterday to two days ahead": a board shows the store's today unless asked. */
+function DaysToggle({ allDays, onChange }: { allDays: boolean; onChange: (allDays: boolean) => void }) {
+  return (
+    <fieldset className="mb-3 flex flex-wrap gap-1">
+      <legend className="sr-only">Days shown</legend>
+      {[
+        { value: false, label: "Today" },
+        { value: true, label: "Yesterday to the next two days" },
+      ].map((o) => (
+        <button
+          key={o.label}
+          type="button"
+          aria-pressed={allDays === o.value}
+          onClick={() => onChange(o.value)}
+          className={`min-h-11 rounded-lg px-3 text-sm font-medium ring-1 ${
+            allDays === o.value ? "bg-brand-600 text-white ring-brand-600" : "bg-white text-slate-800 ring-slate-300"
+          }`}
+        >
+          {o.label}
+        </button>
+      ))}
+    </fieldset>
+  );
+}
+
+function BoardList({ arrivals, actions }: { arrivals: BoardArrival[]; actions: boolean }) {
+  const now = useNow();
+  const [allDays, setAllDays] = useState(false);
+  const shown = boardOrder(arrivals, now, allDays);
+  return (
+    <>
+      <DaysToggle allDays={allDays} onChange={setAllDays} />
+      {shown.length === 0 ? (
+        <EmptyState
+          title={allDays ? "No driver arrivals from yesterday to the next two days" : "No driver arrivals today"}
+        />
+      ) : (
+        <ul className="grid gap-3 md:grid-cols-2" aria-label="Driver arrivals">
+          {shown.map((a) => (
+            <ArrivalCard key={a.id} arrival={a} now={now} showPartner={false} actions={actions} />
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
+
+/** Every retailer of the mall, each with its arrivals (or a plain "none today"). */
+function MallBoardList({
+  retailers,
   arrivals,
-  showPartner,
-  actions,
 }: {
-  arrivals: BoardArrival[];
-  showPartner: boolean;
-  actions: boolean;
+  retailers: { id: string; code: string; name: string }[];
+  arrivals: (BoardArrival & { partnerId: string })[];
 }) {
   const now = useNow();
-  if (arrivals.length === 0) return <EmptyState title="No driver arrivals from yesterday to the next two days" />;
+  const [allDays, setAllDays] = useState(false);
+  const shown = boardOrder(arrivals, now, allDays);
   return (
-    <ul className="grid gap-3 md:grid-cols-2" aria-label="Driver arrivals">
-      {arrivals.map((a) => (
-        <ArrivalCard key={a.id} arrival={a} now={now} showPartner={showPartner} actions={actions} />
-      ))}
-    </ul>
+    <>
+      <DaysToggle allDays={allDays} onChange={setAllDays} />
+      <ul className="space-y-4" aria-label="Retailers">
+        {retailers.map((retailer) => {
+          const own = shown.filter((a) => a.partnerId === retailer.id);
+          return (
+            <li key={retailer.id} data-testid="mall-retailer" aria-label={retailer.name}>
+              <h2 className="mb-2 font-semibold text-slate-900">
+                {retailer.name} <span className="text-xs font-normal text-slate-500">{retailer.code}</span>
+              </h2>
+              {own.length === 0 ? (
+                <p className="rounded-lg bg-white px-3 py-2 text-sm text-slate-600 ring-1 ring-slate-200">
+                  {allDays ? "No driver arrival from yesterday to the next two days." : "No driver arrival today."}
+                </p>
+              ) : (
+                <ul className="grid gap-3 md:grid-cols-2" aria-label={`${retailer.name} arrivals`}>
+                  {own.map((a) => (
+                    <ArrivalCard key={a.id} arrival={a} now={now} showPartner={false} actions={false} />
+                  ))}
+                </ul>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </>
   );
 }
 
@@ -47,7 +115,7 @@ export function StoreArrivalBoard({ partnerCode }: { partnerCode: string }) {
       { onData: () => void queryClient.invalidateQueries({ queryKey: trpc.arrivals.forStore.pathKey() }) },
     ),
   );
-  return <BoardList arrivals={data.arrivals} showPartner={false} actions />;
+  return <BoardList arrivals={data.arrivals} actions />;
 }
 
 /** Every retailer of a mall against the arrivals, live. */
@@ -61,5 +129,5 @@ export function MallArrivalBoard({ mallId }: { mallId: string }) {
       { onData: () => void queryClient.invalidateQueries({ queryKey: trpc.arrivals.mallBoard.pathKey() }) },
     ),
   );
-  return <BoardList arrivals={data.arrivals} showPartner actions={false} />;
+  return <MallBoardList retailers={data.retailers} arrivals={data.arrivals} />;
 }

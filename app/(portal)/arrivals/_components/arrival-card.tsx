@@ -1,9 +1,11 @@
 "use client";
 
 import Link from "next/link";
+import { useFormat } from "@/app/_components/locale";
+import { buttonClass } from "@/app/_components/ui/button";
 import { StatusBadge } from "@/app/_components/ui/status-badge";
-import type { ArrivalStatus } from "@/db/schema";
-import { formatLocalDate, formatLocalTime } from "@/server/domain/time/local-day";
+import type { ArrivalStatus } from "@/lib/enums";
+import { localDayOf } from "@/lib/local-day";
 
 export type BoardArrival = {
   id: string;
@@ -19,6 +21,8 @@ export type BoardArrival = {
   driverVehicle: string | null;
   due: number;
   ready: number;
+  /** Drop-offs: manifest parcels the store has scanned in. */
+  scannedIn: number;
   pickedUp: number;
   missed: number;
   mismatches: number;
@@ -49,6 +53,31 @@ export function needsWarning(arrival: BoardArrival, now: number) {
   return arrival.ready < arrival.due && expected - now <= WARNING_MINUTES * 60_000;
 }
 
+const active: readonly ArrivalStatus[] = ["scheduled", "en_route", "arrived"];
+
+/**
+ * The board's order: drivers still to come or at the counter first (soonest first), then the
+ * visits that are over. Only the store's local today unless `allDays`.
+ */
+export function boardOrder<A extends Pick<BoardArrival, "status" | "windowStart" | "timeZone">>(
+  arrivals: readonly A[],
+  now: number,
+  allDays = false,
+): A[] {
+  const today = (a: A) => localDayOf(a.windowStart, a.timeZone) === localDayOf(new Date(now), a.timeZone);
+  const rank = (a: A) => (active.includes(a.status) ? 0 : 1);
+  return arrivals
+    .filter((a) => allDays || today(a))
+    .sort((a, b) => rank(a) - rank(b) || a.windowStart.getTime() - b.windowStart.getTime());
+}
+
+/** What the card counts: readiness for a pickup; for a drop-off, what has been scanned in. */
+export function progressLabel(arrival: Pick<BoardArrival, "kind" | "ready" | "due" | "scannedIn">) {
+  return arrival.kind === "pickup"
+    ? `${arrival.ready}/${arrival.due} ready`
+    : `${arrival.scannedIn}/${arrival.due} scanned in`;
+}
+
 export function ArrivalCard({
   arrival,
   now,
@@ -60,6 +89,7 @@ export function ArrivalCard({
   showPartner: boolean;
   actions: boolean;
 }) {
+  const format = useFormat();
   const tz = arrival.timeZone;
   const warn = needsWarning(arrival, now);
   const left = countdown(arrival, now);
@@ -70,8 +100,8 @@ export function ArrivalCard({
     >
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <p className="text-lg font-semibold tabular-nums">
-          {formatLocalTime(arrival.windowStart, tz)}–{formatLocalTime(arrival.windowEnd, tz)}
-          <span className="ml-2 text-sm font-normal text-slate-600">{formatLocalDate(arrival.windowStart, tz)}</span>
+          {format.time(arrival.windowStart, tz)}–{format.time(arrival.windowEnd, tz)}
+          <span className="ml-2 text-sm font-normal text-slate-600">{format.date(arrival.windowStart, tz)}</span>
         </p>
         <StatusBadge status={arrival.status} />
       </div>
@@ -79,11 +109,11 @@ export function ArrivalCard({
       <p className="text-sm text-slate-700">
         {arrival.kind === "pickup" ? "Pickup" : "Drop-off"} · {arrival.driverName}
         {arrival.driverVehicle ? ` · ${arrival.driverVehicle}` : ""}
-        {arrival.eta ? ` · ETA ${formatLocalTime(arrival.eta, tz)}` : ""}
+        {arrival.eta ? ` · ETA ${format.time(arrival.eta, tz)}` : ""}
       </p>
       <div className="mt-2 flex flex-wrap items-center gap-x-4 gap-y-1 text-sm">
         <span data-testid="ready-count" className="font-semibold tabular-nums">
-          {arrival.ready}/{arrival.due} ready
+          {progressLabel(arrival)}
         </span>
         {left ? <span className="text-slate-700">{left}</span> : null}
         {arrival.missed > 0 ? <span className="text-rose-700">{arrival.missed} missed</span> : null}
@@ -95,13 +125,13 @@ export function ArrivalCard({
         </p>
       ) : null}
       {actions ? (
-        <div className="mt-3 flex flex-wrap gap-3 text-sm font-medium">
+        <div className="mt-3 grid grid-cols-2 gap-2 sm:flex sm:flex-wrap">
           {arrival.kind === "pickup" && !["completed", "cancelled", "missed"].includes(arrival.status) ? (
-            <Link href={`/arrivals/${arrival.id}`} className="text-brand-700 hover:underline">
+            <Link href={`/arrivals/${arrival.id}`} className={buttonClass("primary")}>
               Hand over
             </Link>
           ) : null}
-          <Link href={`/arrivals/${arrival.id}/manifest`} className="text-brand-700 hover:underline">
+          <Link href={`/arrivals/${arrival.id}/manifest`} className={buttonClass("secondary")}>
             Manifest
           </Link>
         </div>

@@ -1,19 +1,15 @@
-import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { Card, PageHeader } from "@/app/_components/ui/card";
 import { StatusBadge } from "@/app/_components/ui/status-badge";
 import { serverCaller } from "@/server/trpc/server";
+import { notFoundOrThrow, pathParam } from "../../_components/route-params";
 import { LogDelivery } from "../_components/log-delivery";
 
 export const metadata: Metadata = { title: "Log a delivery" };
 
 export default async function LogDeliveryPage({ params }: { params: Promise<{ trackingId: string }> }) {
-  const trackingId = decodeURIComponent((await params).trackingId);
-  const parcel = await (await serverCaller()).parcels.get({ trackingId }).catch((error: unknown) => {
-    if (error instanceof TRPCError && error.code === "NOT_FOUND") notFound();
-    throw error;
-  });
+  const trackingId = pathParam((await params).trackingId);
+  const parcel = await (await serverCaller()).parcels.get({ trackingId }).catch(notFoundOrThrow);
   return (
     <>
       <PageHeader

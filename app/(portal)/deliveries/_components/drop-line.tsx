@@ -2,10 +2,11 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useRef, useState } from "react";
+import { PhotoCapture } from "@/app/_components/photo-capture";
 import { Button } from "@/app/_components/ui/button";
 import { uploadProof } from "@/app/_offline/upload-proof";
 import { useTRPC } from "@/app/_trpc/client";
-import type { ParcelStatus } from "@/db/schema";
+import type { ParcelStatus } from "@/lib/enums";
 import { ManifestLine } from "../../_components/manifest-line";
 
 type Line = {
@@ -48,7 +49,7 @@ export function DropLine({
             <span className="rounded-full bg-rose-100 px-2 py-0.5 text-xs font-semibold text-rose-900">Damaged</span>
           ) : null}
           {canReport && !reporting ? (
-            <Button variant="secondary" className="min-h-9 px-3 py-1" onClick={() => setReporting(true)}>
+            <Button variant="secondary" className="px-3" onClick={() => setReporting(true)}>
               Report damage
             </Button>
           ) : null}
@@ -79,7 +80,7 @@ function DamageThumb({ id, trackingId }: { id: string; trackingId: string }) {
         alt={`Damage to ${trackingId}`}
         loading="lazy"
         decoding="async"
-        className="h-10 w-10 rounded-md object-cover ring-1 ring-slate-200"
+        className="h-11 w-11 rounded-md object-cover ring-1 ring-slate-200"
       />
     </a>
   );
@@ -126,16 +127,7 @@ function DamageForm({
       aria-label={`Report damage to ${trackingId}`}
       className="mt-2 space-y-2 rounded-lg bg-amber-50 p-3 ring-1 ring-amber-200"
     >
-      <label className="block text-sm font-medium">
-        Photo of the damage
-        <input
-          type="file"
-          accept="image/jpeg,image/png,image/webp"
-          capture="environment"
-          ref={photo}
-          className="mt-1 block w-full text-sm font-normal"
-        />
-      </label>
+      <PhotoCapture ref={photo} label="Photo of the damage" title="Photo of the damage" />
       <p className="text-xs text-slate-700">It goes back to the driver; the carrier hears of it at check-in.</p>
       <div className="flex gap-2">
         <Button type="submit" disabled={busy}>

@@ -1,5 +1,5 @@
+import { useFormat } from "@/app/_components/locale";
 import { PillNav } from "@/app/_components/ui/pill-nav";
-import { formatLocalTime } from "@/server/domain/time/local-day";
 
 /** When a store gets more than one drop-off today, a way to open each. */
 export function DropPicker({
@@ -13,13 +13,14 @@ export function DropPicker({
   currentId: string;
   timeZone: string;
 }) {
+  const format = useFormat();
   if (drops.length < 2) return null;
   return (
     <PillNav
       label="Today's drop-offs"
       items={drops.map((d) => ({
         href: `/deliveries?store=${encodeURIComponent(partnerCode)}&drop=${d.id}`,
-        label: `${formatLocalTime(d.windowStart, timeZone)} · ${d.driverName}`,
+        label: `${format.time(d.windowStart, timeZone)} · ${d.driverName}`,
         current: d.id === currentId,
       }))}
     />

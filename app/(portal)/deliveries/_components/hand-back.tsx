@@ -1,10 +1,10 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
+import { useFormat } from "@/app/_components/locale";
 import { Button } from "@/app/_components/ui/button";
 import { useTRPC } from "@/app/_trpc/client";
-import type { ArrivalStatus, ParcelStatus } from "@/db/schema";
-import { formatLocalTime } from "@/server/domain/time/local-day";
+import type { ArrivalStatus, ParcelStatus } from "@/lib/enums";
 import { ManifestLine } from "../../_components/manifest-line";
 
 type HandBackLine = {
@@ -32,6 +32,7 @@ export function HandBack({
   timeZone: string;
   onChanged: () => unknown;
 }) {
+  const format = useFormat();
   const trpc = useTRPC();
   const handBack = useMutation(trpc.deliveries.handBack.mutationOptions({ onSettled: () => onChanged() }));
   if (lines.length === 0) return null;
@@ -56,7 +57,7 @@ export function HandBack({
             actions={
               line.handedBackAt ? (
                 <span className="text-xs font-medium text-emerald-800">
-                  Handed over {formatLocalTime(line.handedBackAt, timeZone)}
+                  Handed over {format.time(line.handedBackAt, timeZone)}
                 </span>
               ) : driverHere ? (
                 <Button

@@ -2,21 +2,16 @@
 
 import Link from "next/link";
 import { useId, useRef, useState } from "react";
+import { PhotoCapture } from "@/app/_components/photo-capture";
+import { useProofLimit } from "@/app/_components/proof-limit";
 import { Button } from "@/app/_components/ui/button";
 import { useOutbox } from "@/app/_offline/outbox-provider";
-import type { FailureReason } from "@/db/schema/enums";
-import { proofFileProblem } from "@/server/domain/deliveries/proof-rules";
+import type { FailureReason } from "@/lib/enums";
+import { failureReasonLabels } from "@/lib/labels";
+import { proofFileProblem } from "@/lib/proof-rules";
 import { SignaturePad } from "./signature-pad";
 
-const reasons: [FailureReason, string][] = [
-  ["no_access", "No access"],
-  ["cannot_locate", "Cannot locate"],
-  ["no_safe_place", "No safe place"],
-  ["recipient_unavailable", "Recipient unavailable"],
-  ["refused", "Refused"],
-  ["damaged", "Damaged"],
-  ["other", "Other"],
-];
+const reasons = Object.entries(failureReasonLabels) as [FailureReason, string][];
 
 type Fix = { lat: number; lng: number; accuracyMeters: number };
 
@@ -51,6 +46,7 @@ export function LogDelivery({
   onRecorded?: (message: string) => void;
 }) {
   const outbox = useOutbox();
+  const proofMaxBytes = useProofLimit();
   const formId = useId();
   const [outcome, setOutcome] = useState<"delivered" | "failed">("delivered");
   const [name, setName] = useState(recipientName);
@@ -58,6 +54,9 @@ export function LogDelivery({
   const photoInput = useRef<HTMLInputElement>(null);
   const [signature, setSignature] = useState<Blob | null>(null);
   const [reason, setReason] = useState<FailureReason>("recipient_unavailable");
+  const [note, setNote] = useState("");
+  // A failed attempt may carry a photo of what stopped it (a locked gate, a flooded road).
+  const attemptPhotoInput = useRef<HTMLInputElement>(null);
   const [message, setMessage] = useState<Message | null>(null);
   const [busy, setBusy] = useState(false);
   const [recorded, setRecorded] = useState(false);
@@ -65,12 +64,20 @@ export function LogDelivery({
   async function submit(e: React.FormEvent) {
     e.preventDefault();
     const tappedAt = new Date().toISOString();
-    const photo = photoInput.current?.files?.[0] ?? null;
+    const photo = (outcome === "delivered" ? photoInput : attemptPhotoInput).current?.files?.[0] ?? null;
     setMessage(null);
     if (outcome === "delivered") {
-      const problem = photo ? proofFileProblem(photo) : "Take a photo of the parcel where you left it.";
+      const problem = photo ? proofFileProblem(photo, proofMaxBytes) : "Take a photo of the parcel where you left it.";
       if (problem) return setMessage({ ok: false, text: problem });
       if (!name.trim()) return setMessage({ ok: false, text: "Write the name of the person who took it." });
+    } else {
+      const problem = photo ? proofFileProblem(photo, proofMaxBytes) : null;
+      if (problem) return setMessage({ ok: false, text: problem });
+      if (reason === "other" && !note.trim())
+        return setMessage({
+          ok: false,
+          text: "Write what happened: a failed attempt for another reason needs a note.",
+        });
     }
     setBusy(true);
     try {
@@ -83,7 +90,11 @@ export function LogDelivery({
         ...(fix ? { fix } : {}),
         ...(outcome === "delivered"
           ? { recipientName: name.trim(), photo: photo!, ...(signature ? { signature } : {}) }
-          : { failureReason: reason }),
+          : {
+              failureReason: reason,
+              ...(note.trim() ? { failureNote: note.trim() } : {}),
+              ...(photo ? { photo } : {}),
+            }),
       });
       if (result.kind === "refused") setMessage({ ok: false, text: result.message });
       else {
@@ -133,33 +144,40 @@ export function LogDelivery({
                 className="mt-1 block min-h-11 w-full rounded-lg border border-slate-300 px-2"
               />
             </label>
-            <label className="block text-sm">
-              Proof photo
-              <input
-                type="file"
-                accept="image/jpeg,image/png,image/webp"
-                capture="environment"
-                ref={photoInput}
-                className="mt-1 block w-full text-sm"
-              />
-            </label>
+            <PhotoCapture ref={photoInput} label="Proof photo" title="Photo of the parcel where you left it" />
             <SignaturePad onChange={setSignature} disabled={recorded} />
           </>
         ) : (
-          <label className="block text-sm">
-            Reason
-            <select
-              value={reason}
-              onChange={(e) => setReason(e.target.value as FailureReason)}
-              className="mt-1 block min-h-11 w-full rounded-lg border border-slate-300 bg-white px-2"
-            >
-              {reasons.map(([value, label]) => (
-                <option key={value} value={value}>
-                  {label}
-                </option>
-              ))}
-            </select>
-          </label>
+          <>
+            <label className="block text-sm">
+              Reason
+              <select
+                value={reason}
+                onChange={(e) => setReason(e.target.value as FailureReason)}
+                className="mt-1 block min-h-11 w-full rounded-lg border border-slate-300 bg-white px-2"
+              >
+                {reasons.map(([value, label]) => (
+                  <option key={value} value={value}>
+                    {label}
+                  </option>
+                ))}
+              </select>
+            </label>
+            {reason === "other" ? (
+              <label className="block text-sm">
+                What happened
+                <textarea
+                  value={note}
+                  onChange={(e) => setNote(e.target.value)}
+                  aria-required="true"
+                  maxLength={500}
+                  rows={3}
+                  className="mt-1 block min-h-11 w-full rounded-lg border border-slate-300 px-2 py-1"
+                />
+              </label>
+            ) : null}
+            <PhotoCapture ref={attemptPhotoInput} label="Photo of the attempt" title="Photo (optional)" />
+          </>
         )}
         {recorded ? null : (
           <Button type="submit" className="w-full" disabled={busy}>

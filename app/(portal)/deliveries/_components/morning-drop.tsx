@@ -1,12 +1,12 @@
 "use client";
 
 import { useMutation, useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
-import { useSubscription } from "@trpc/tanstack-react-query";
+import { useFormat } from "@/app/_components/locale";
 import { Button } from "@/app/_components/ui/button";
 import { Card, EmptyState } from "@/app/_components/ui/card";
 import { useOutbox } from "@/app/_offline/outbox-provider";
 import { useTRPC } from "@/app/_trpc/client";
-import { formatLocalTime } from "@/server/domain/time/local-day";
+import { partOfDay } from "@/lib/local-day";
 import { ScanField, type ScanResult } from "../../parcels/_components/scan-field";
 import { DropLine } from "./drop-line";
 import { DropPicker } from "./drop-picker";
@@ -17,6 +17,7 @@ import { HandBack } from "./hand-back";
  * the check-in to reconcile; parcels due for return go back with the driver.
  */
 export function MorningDrop({ partnerCode, arrivalId }: { partnerCode: string; arrivalId?: string }) {
+  const format = useFormat();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const { data } = useSuspenseQuery(
@@ -28,16 +29,13 @@ export function MorningDrop({ partnerCode, arrivalId }: { partnerCode: string; a
       queryClient.invalidateQueries({ queryKey: trpc.deliveries.today.pathKey() }),
       queryClient.invalidateQueries({ queryKey: trpc.deliveries.coverage.pathKey() }),
     ]);
-  useSubscription(
-    trpc.live.changes.subscriptionOptions({ partnerCodes: [partnerCode] }, { onData: () => void refresh() }),
-  );
   const outbox = useOutbox();
   const complete = useMutation(trpc.deliveries.completeCheckIn.mutationOptions({ onSettled: () => refresh() }));
-  const { arrival, lines, partner, drops, handBack } = data;
+  const { arrival, lines, partner, drops, handBack, progress } = data;
 
   if (!arrival) {
     return (
-      <Card title="Morning drop">
+      <Card title="Today's drop-off">
         <EmptyState title="No drop-off is scheduled for today" />
       </Card>
     );
@@ -64,17 +62,22 @@ export function MorningDrop({ partnerCode, arrivalId }: { partnerCode: string; a
     complete.mutate({ arrivalId: arrival!.id });
   }
 
-  const manifest = lines.filter((l) => l.onManifest);
   const scanned = lines.filter((l) => l.scannedAt).length;
   const count = (flag: string) => lines.filter((l) => l.discrepancy === flag).length;
   const damaged = lines.filter((l) => l.damagedAt || l.discrepancy === "damaged").length;
   return (
     <>
       <DropPicker partnerCode={partnerCode} drops={drops} currentId={arrival.id} timeZone={partner.timeZone} />
-      <Card title={`Morning drop · ${formatLocalTime(arrival.windowStart, partner.timeZone)} · ${arrival.driverName}`}>
-        <p className="mb-3 text-sm font-semibold tabular-nums" data-testid="drop-progress">
-          {scanned} scanned · {manifest.length} on the manifest
-        </p>
+      <Card
+        title={`${partOfDay(arrival.windowStart, partner.timeZone)} drop · ${format.time(arrival.windowStart, partner.timeZone)} · ${arrival.driverName}`}
+      >
+        {progress ? (
+          <p className="mb-3 text-sm font-semibold tabular-nums" data-testid="drop-progress">
+            {progress.received - progress.unexpected} of {progress.manifest} scanned ·{" "}
+            <span className={progress.missing ? "text-amber-800" : ""}>{progress.missing} missing</span> ·{" "}
+            <span className={progress.unexpected ? "text-rose-700" : ""}>{progress.unexpected} extra</span>
+          </p>
+        ) : null}
         {arrival.checkedInAt ? (
           <p
             role="status"

@@ -1,4 +1,5 @@
 import { TRPCError } from "@trpc/server";
+import { csvResponse } from "@/lib/csv";
 import { serverCaller } from "@/server/trpc/server";
 import { monthFrom } from "../month";
 
@@ -20,12 +21,7 @@ export async function GET(request: Request) {
       ...statement.days.map((d) => [d.day, String(d.parcels), (d.cents / 100).toFixed(2)]),
       ["total", String(statement.totalParcels), (statement.totalCents / 100).toFixed(2)],
     ];
-    return new Response(`${rows.map((r) => r.join(",")).join("\r\n")}\r\n`, {
-      headers: {
-        "content-type": "text/csv; charset=utf-8",
-        "content-disposition": `attachment; filename="earnings-${store.code}-${statement.month}.csv"`,
-      },
-    });
+    return csvResponse(rows, `earnings-${store.code}-${statement.month}.csv`);
   } catch (error) {
     if (error instanceof TRPCError && ["FORBIDDEN", "UNAUTHORIZED", "NOT_FOUND"].includes(error.code)) {
       return new Response("Not available.", { status: 404 });

@@ -1,27 +1,26 @@
-import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { getFormat } from "@/app/_components/request-locale";
 import { Card, PageHeader } from "@/app/_components/ui/card";
 import { StatusBadge } from "@/app/_components/ui/status-badge";
-import type { ParcelStatus } from "@/db/schema";
-import { statusLabel } from "@/server/domain/lifecycle/transitions";
-import { formatLocalDate, formatLocalTime } from "@/server/domain/time/local-day";
+import type { ParcelStatus } from "@/lib/enums";
+import { statusLabel } from "@/lib/lifecycle";
+import { decodePathSegment } from "@/lib/url";
 import { serverCaller } from "@/server/trpc/server";
+import { distanceFromStore, ProofLink, ProofThumb, whyFlagged } from "../../_components/proof";
+import { notFoundOrThrow, pathParam } from "../../_components/route-params";
 
 type Params = { params: Promise<{ trackingId: string }> };
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
-  return { title: `Parcel ${decodeURIComponent((await params).trackingId)}` };
+  return { title: `Parcel ${decodePathSegment((await params).trackingId) ?? ""}` };
 }
 
 export default async function ParcelPage({ params }: Params) {
-  const trackingId = decodeURIComponent((await params).trackingId);
-  const parcel = await (await serverCaller()).parcels.get({ trackingId }).catch((error: unknown) => {
-    if (error instanceof TRPCError && error.code === "NOT_FOUND") notFound();
-    throw error;
-  });
+  const format = await getFormat();
+  const trackingId = pathParam((await params).trackingId);
+  const parcel = await (await serverCaller()).parcels.get({ trackingId }).catch(notFoundOrThrow);
   const tz = parcel.timeZone;
-  const when = (d: Date) => `${formatLocalDate(d, tz)}, ${formatLocalTime(d, tz)}`;
+  const when = (d: Date) => `${format.date(d, tz)}, ${format.time(d, tz)}`;
   return (
     <>
       <PageHeader title={`Parcel ${parcel.trackingId}`} subtitle={`${parcel.partnerName} · times in ${tz}`} />
@@ -47,11 +46,83 @@ export default async function ParcelPage({ params }: Params) {
             {parcel.weightGrams ? (
               <>
                 <dt className="text-slate-600">Weight</dt>
-                <dd>{(parcel.weightGrams / 1000).toFixed(1)} kg</dd>
+                <dd>{format.decimal(parcel.weightGrams / 1000, 1)} kg</dd>
               </>
             ) : null}
           </dl>
         </Card>
+        {parcel.attempts.length > 0 ? (
+          <Card title="Proof of delivery" className="lg:col-span-2">
+            <ol className="divide-y divide-slate-100 text-sm" aria-label="Delivery attempts">
+              {parcel.attempts.map((a) => (
+                <li key={a.id} className="flex flex-wrap gap-4 py-3" data-testid="delivery-attempt">
+                  {a.photoId ? (
+                    <ProofLink id={a.photoId} className="shrink-0">
+                      <ProofThumb
+                        id={a.photoId}
+                        alt={`Proof photo for ${parcel.trackingId}`}
+                        className="size-32 object-cover"
+                      />
+                    </ProofLink>
+                  ) : a.outcome === "delivered" ? (
+                    <span className="flex size-32 shrink-0 items-center justify-center rounded-md bg-slate-50 text-xs text-slate-600 ring-1 ring-slate-200">
+                      No photo
+                    </span>
+                  ) : null}
+                  <dl className="grid min-w-0 grid-cols-[max-content_1fr] gap-x-4 gap-y-1">
+                    <dt className="text-slate-600">Outcome</dt>
+                    <dd className="font-medium">
+                      {a.outcome === "delivered"
+                        ? "Delivered"
+                        : `Not delivered: ${reasonLabel(a.failureReason)}${a.failureNote ? ` (${a.failureNote})` : ""}`}
+                    </dd>
+                    <dt className="text-slate-600">Tapped at</dt>
+                    <dd>{when(a.tappedAt)}</dd>
+                    {a.recipientName ? (
+                      <>
+                        <dt className="text-slate-600">Received by</dt>
+                        <dd>{a.recipientName}</dd>
+                      </>
+                    ) : null}
+                    <dt className="text-slate-600">GPS fix</dt>
+                    <dd>
+                      {a.lat === null || a.lng === null
+                        ? "None"
+                        : `${a.lat.toFixed(5)}, ${a.lng.toFixed(5)}${a.accuracyMeters === null ? "" : ` ±${Math.round(a.accuracyMeters)} m`}`}
+                    </dd>
+                    <dt className="text-slate-600">Distance</dt>
+                    <dd>
+                      {a.outOfRadius ? (
+                        <>
+                          <span className="mr-2 rounded-full bg-rose-50 px-2 py-0.5 text-xs font-semibold text-rose-800 ring-1 ring-rose-200">
+                            Out of radius
+                          </span>
+                          {whyFlagged(format, a, parcel.radiusMiles)}
+                        </>
+                      ) : (
+                        distanceFromStore(format, a.distanceMeters, a.accuracyMeters)
+                      )}
+                    </dd>
+                    {a.signatureId ? (
+                      <>
+                        <dt className="text-slate-600">Signature</dt>
+                        <dd>
+                          <ProofLink id={a.signatureId} className="inline-block">
+                            <ProofThumb
+                              id={a.signatureId}
+                              alt={`Recipient signature for ${parcel.trackingId}`}
+                              className="h-16 w-auto bg-white"
+                            />
+                          </ProofLink>
+                        </dd>
+                      </>
+                    ) : null}
+                  </dl>
+                </li>
+              ))}
+            </ol>
+          </Card>
+        ) : null}
         <Card title="Timeline">
           <ol className="space-y-3">
             {parcel.events.map((event) => (
@@ -73,4 +144,9 @@ export default async function ParcelPage({ params }: Params) {
       </div>
     </>
   );
+}
+
+function reasonLabel(reason: string | null) {
+  const words = (reason ?? "other").replaceAll("_", " ");
+  return words.charAt(0).toUpperCase() + words.slice(1);
 }

@@ -1,6 +1,7 @@
 import { redirect } from "next/navigation";
 import { buttonClass } from "@/app/_components/ui/button";
 import { Card } from "@/app/_components/ui/card";
+import { LookupCamera } from "./lookup-camera";
 
 async function findParcel(formData: FormData) {
   "use server";
@@ -29,6 +30,7 @@ export function ParcelLookup() {
           Find parcel
         </button>
       </form>
+      <LookupCamera inputId="trackingId" />
     </Card>
   );
 }

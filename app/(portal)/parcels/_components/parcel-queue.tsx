@@ -3,13 +3,16 @@
 import { useMutation, useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
 import { useSubscription } from "@trpc/tanstack-react-query";
 import Link from "next/link";
-import { useMemo, useState } from "react";
+import { useDeferredValue, useState } from "react";
+import { useFormat } from "@/app/_components/locale";
 import { Button } from "@/app/_components/ui/button";
 import { Card, EmptyState } from "@/app/_components/ui/card";
 import { StatusBadge } from "@/app/_components/ui/status-badge";
 import { useTRPC } from "@/app/_trpc/client";
-import type { ParcelStatus } from "@/db/schema";
-import { formatLocalTime } from "@/server/domain/time/local-day";
+import type { ParcelStatus } from "@/lib/enums";
+import type { Formatter } from "@/lib/format";
+import { localDayOf } from "@/lib/local-day";
+import { CancelledNotes } from "../../_components/cancelled-notes";
 import { ScanField, type ScanResult } from "./scan-field";
 
 type Filter = "open" | "announced" | "ready" | "picked_up";
@@ -21,13 +24,20 @@ const filters: { value: Filter; label: string }[] = [
 ];
 
 export function ParcelQueue({ partnerCode }: { partnerCode: string }) {
+  const format = useFormat();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [filter, setFilter] = useState<Filter>("open");
   const [search, setSearch] = useState("");
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [bulkMessage, setBulkMessage] = useState<string | null>(null);
-  const queueOptions = trpc.parcels.queue.queryOptions({ partnerCode, filter, search: search || undefined });
+  // Deferred: while the next filter or search loads, the current list stays (no fallback flash).
+  const shown = { filter: useDeferredValue(filter), search: useDeferredValue(search.trim()) };
+  const queueOptions = trpc.parcels.queue.queryOptions({
+    partnerCode,
+    filter: shown.filter,
+    search: shown.search || undefined,
+  });
   const { data } = useSuspenseQuery(queueOptions);
   const tz = data.partner.timeZone;
 
@@ -44,7 +54,13 @@ export function ParcelQueue({ partnerCode }: { partnerCode: string }) {
     const snapshot = queryClient.getQueriesData<typeof data>({ queryKey: key });
     queryClient.setQueriesData<typeof data>({ queryKey: key }, (old) =>
       old
-        ? { ...old, parcels: old.parcels.map((p) => (trackingIds.includes(p.trackingId) ? { ...p, status } : p)) }
+        ? {
+            ...old,
+            groups: old.groups.map((g) => ({
+              ...g,
+              parcels: g.parcels.map((p) => (trackingIds.includes(p.trackingId) ? { ...p, status } : p)),
+            })),
+          }
         : old,
     );
     return () => {
@@ -104,24 +120,14 @@ export function ParcelQueue({ partnerCode }: { partnerCode: string }) {
     }
   }
 
-  const groups = useMemo(() => {
-    const byArrival = new Map<string | null, typeof data.parcels>();
-    for (const parcel of data.parcels) {
-      const list = byArrival.get(parcel.dueArrivalId) ?? [];
-      list.push(parcel);
-      byArrival.set(parcel.dueArrivalId, list);
-    }
-    return [...byArrival.entries()].map(([arrivalId, parcels]) => ({
-      arrival: data.arrivals.find((a) => a.id === arrivalId) ?? null,
-      parcels,
-    }));
-  }, [data]);
+  const { groups } = data;
 
   return (
     <div className="space-y-4">
       <Card>
         <ScanField onScan={scan} />
       </Card>
+      <CancelledNotes cancelled={data.cancelled} timeZone={tz} />
 
       <div className="flex flex-col gap-3 sm:flex-row sm:items-end sm:justify-between">
         <fieldset>
@@ -172,49 +178,48 @@ export function ParcelQueue({ partnerCode }: { partnerCode: string }) {
         </p>
       ) : null}
 
+      {data.total > data.shown ? (
+        // The queue lists so many at once: it says so rather than stopping silently.
+        <p
+          className="rounded-lg bg-amber-50 p-2 text-sm text-amber-900 ring-1 ring-amber-200"
+          data-testid="queue-partial"
+        >
+          Showing {data.shown} of {data.total} parcels. Search by tracking ID to find the others.
+        </p>
+      ) : null}
       {groups.length === 0 ? (
-        <EmptyState title={search ? `No parcel matches “${search}”` : "Nothing here"}>
-          {filter === "open" ? "Every parcel is with its driver." : "Try another filter."}
+        <EmptyState title={shown.search ? `No parcel matches “${shown.search}”` : "Nothing here"}>
+          {shown.filter === "open" ? "Every parcel is with its driver." : "Try another filter."}
         </EmptyState>
       ) : (
-        groups.map(({ arrival, parcels }) => (
-          <Card
-            key={arrival?.id ?? "unscheduled"}
-            title={
-              arrival
-                ? `Pickup ${formatLocalTime(arrival.windowStart, tz)}–${formatLocalTime(arrival.windowEnd, tz)} · ${arrival.driverName} · ${arrival.ready}/${arrival.due} ready`
-                : "Not on a pickup yet"
-            }
-          >
+        groups.map(({ key, arrival, parcels }) => (
+          <Card key={key} title={groupTitle(format, arrival, tz)}>
             <ul className="divide-y divide-slate-100">
               {parcels.map((parcel) => (
-                <li key={parcel.id} className="flex flex-wrap items-center gap-3 py-2" data-testid="queue-row">
+                <li key={parcel.id} className="flex flex-wrap items-center gap-x-3 py-1" data-testid="queue-row">
                   {parcel.status === "announced" ? (
-                    <input
-                      type="checkbox"
-                      aria-label={`Select ${parcel.trackingId}`}
-                      checked={selected.has(parcel.trackingId)}
-                      onChange={(e) => {
-                        const next = new Set(selected);
-                        if (e.target.checked) next.add(parcel.trackingId);
-                        else next.delete(parcel.trackingId);
-                        setSelected(next);
-                      }}
-                      className="size-5"
-                    />
+                    // The whole row is the checkbox's label: a thumb need not find a 20 px box.
+                    <label className="flex min-h-11 min-w-0 flex-1 cursor-pointer flex-wrap items-center gap-x-3">
+                      <input
+                        type="checkbox"
+                        aria-label={`Select ${parcel.trackingId}`}
+                        checked={selected.has(parcel.trackingId)}
+                        onChange={(e) => {
+                          const next = new Set(selected);
+                          if (e.target.checked) next.add(parcel.trackingId);
+                          else next.delete(parcel.trackingId);
+                          setSelected(next);
+                        }}
+                        className="size-5"
+                      />
+                      <QueueRowText parcel={parcel} />
+                    </label>
                   ) : (
-                    <span className="size-5" />
+                    <div className="flex min-h-11 min-w-0 flex-1 flex-wrap items-center gap-x-3">
+                      <span className="size-5" />
+                      <QueueRowText parcel={parcel} />
+                    </div>
                   )}
-                  <Link
-                    href={`/parcels/${encodeURIComponent(parcel.trackingId)}`}
-                    className="font-mono font-medium text-brand-700 hover:underline"
-                  >
-                    {parcel.trackingId}
-                  </Link>
-                  <span className="text-sm text-slate-700">{parcel.recipientName}</span>
-                  <span className="text-xs text-slate-500">
-                    {parcel.serviceLevel === "same_day" ? "Same day" : "Two day"}
-                  </span>
                   <span className="ml-auto flex items-center gap-2">
                     <StatusBadge status={parcel.status} />
                     {parcel.status === "ready" ? (
@@ -226,6 +231,13 @@ export function ParcelQueue({ partnerCode }: { partnerCode: string }) {
                         Undo
                       </Button>
                     ) : null}
+                    <Link
+                      href={`/parcels/${encodeURIComponent(parcel.trackingId)}`}
+                      aria-label={`Details of ${parcel.trackingId}`}
+                      className="inline-flex min-h-11 items-center rounded-lg px-2 text-sm font-medium text-brand-700 hover:underline"
+                    >
+                      Details
+                    </Link>
                   </span>
                 </li>
               ))}
@@ -234,5 +246,36 @@ export function ParcelQueue({ partnerCode }: { partnerCode: string }) {
         ))
       )}
     </div>
+  );
+}
+
+/** "Pickup 5:00–5:30 PM · Dana Driver · 2/3 ready" (a pickup on another day names the day). */
+function groupTitle(
+  format: Formatter,
+  arrival: {
+    windowStart: Date;
+    windowEnd: Date;
+    driverName: string;
+    status: string;
+    ready: number | null;
+    due: number | null;
+  } | null,
+  tz: string,
+) {
+  if (!arrival) return "Not on a pickup yet";
+  const today = localDayOf(new Date(), tz) === localDayOf(arrival.windowStart, tz);
+  const when = `${today ? "" : `${format.date(arrival.windowStart, tz)} `}${format.time(arrival.windowStart, tz)}–${format.time(arrival.windowEnd, tz)}`;
+  const open = ["scheduled", "en_route", "arrived"].includes(arrival.status);
+  const counts = open && arrival.due !== null ? ` · ${arrival.ready}/${arrival.due} ready` : "";
+  return `Pickup ${when} · ${arrival.driverName}${counts}`;
+}
+
+function QueueRowText({ parcel }: { parcel: { trackingId: string; recipientName: string; serviceLevel: string } }) {
+  return (
+    <>
+      <span className="font-mono font-medium">{parcel.trackingId}</span>
+      <span className="text-sm text-slate-700">{parcel.recipientName}</span>
+      <span className="text-xs text-slate-500">{parcel.serviceLevel === "same_day" ? "Same day" : "Two day"}</span>
+    </>
   );
 }

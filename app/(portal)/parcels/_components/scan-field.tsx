@@ -1,12 +1,14 @@
 "use client";
 
 import { useRef, useState } from "react";
+import { CameraScanButton } from "@/app/_components/camera-scan/camera-scan-button";
 import { playTone } from "@/app/_components/feedback";
 
 export type ScanResult = { ok: true; message: string } | { ok: false; message: string };
 
 /**
- * The scan field: keyboard-wedge barcode scanners type the code and press Enter. Each scan
+ * The scan field: keyboard-wedge barcode scanners type the code and press Enter; the phone's
+ * camera reads the label through "Scan with camera". Either way each scan takes the same path and
  * gets an immediate visual and audible answer; the field clears and keeps focus for the next.
  */
 export function ScanField({
@@ -21,15 +23,29 @@ export function ScanField({
   const [busy, setBusy] = useState(false);
   const input = useRef<HTMLInputElement>(null);
 
-  async function submit() {
-    const trackingId = value.trim();
-    if (!trackingId || busy) return;
-    setBusy(true);
+  // Scans that come while one is being recorded wait their turn: a scanner gun can fire faster
+  // than the answers come back, and a scan must never be dropped.
+  const waiting = useRef<string[]>([]);
+  const recording = useRef(false);
+
+  async function submit(scanned = value) {
+    const trackingId = scanned.trim();
+    if (!trackingId) return;
     setValue("");
-    const outcome = await onScan(trackingId);
-    playTone(outcome.ok ? "ok" : "error");
-    setResult(outcome);
-    setBusy(false);
+    waiting.current.push(trackingId);
+    if (recording.current) return;
+    recording.current = true;
+    setBusy(true);
+    try {
+      for (let next = waiting.current.shift(); next !== undefined; next = waiting.current.shift()) {
+        const outcome = await onScan(next);
+        playTone(outcome.ok ? "ok" : "error");
+        setResult(outcome);
+      }
+    } finally {
+      recording.current = false;
+      setBusy(false);
+    }
     input.current?.focus();
   }
 
@@ -57,6 +73,7 @@ export function ScanField({
         autoFocus
         className="mt-1 block min-h-12 w-full rounded-lg border-2 border-brand-600 bg-white px-3 py-2 font-mono text-lg tracking-wide"
       />
+      <CameraScanButton onScan={(text) => void submit(text)} disabled={busy} />
       <div aria-live="assertive" className="mt-2 min-h-10">
         {result ? (
           <p

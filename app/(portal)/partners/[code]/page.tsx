@@ -1,15 +1,19 @@
-import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { Suspense } from "react";
 import { mapTiles } from "@/app/_components/map/tiles";
+import { getFormat } from "@/app/_components/request-locale";
 import { buttonClass } from "@/app/_components/ui/button";
 import { Card, PageHeader } from "@/app/_components/ui/card";
+import { programLabels } from "@/lib/labels";
 import { getQueryClient, HydrateClient, serverCaller, trpc } from "@/server/trpc/server";
 import { currentUser } from "../../_components/current-user";
+import { OpeningHoursList } from "../../_components/opening-hours";
+import { notFoundOrThrow, pathParam } from "../../_components/route-params";
 import { ActiveToggle } from "../_components/active-toggle";
+import { OpeningHoursGrid } from "../_components/opening-hours-grid";
 import { PartnerForm } from "../_components/partner-form";
+import { PayRate } from "../_components/pay-rate";
 import { PickupWindows } from "../_components/pickup-windows";
 import { StorePeople } from "../_components/store-people";
 
@@ -18,20 +22,18 @@ type Params = { params: Promise<{ code: string }> };
 export const metadata: Metadata = { title: "Partner" };
 
 export default async function PartnerPage({ params }: Params) {
-  const code = decodeURIComponent((await params).code);
+  const format = await getFormat();
+  const code = pathParam((await params).code);
   const [me, caller] = await Promise.all([currentUser(), serverCaller()]);
   const manages = me?.role === "regional_manager" || me?.role === "admin";
-  const partner = await caller.partners.get({ code }).catch((error: unknown) => {
-    if (error instanceof TRPCError && error.code === "NOT_FOUND") notFound();
-    throw error;
-  });
+  const partner = await caller.partners.get({ code }).catch(notFoundOrThrow);
   const placement = manages ? await caller.partners.placement() : null;
   if (manages && partner.program === "mall_pickup") {
     void getQueryClient().prefetchQuery(trpc.partners.pickupWindows.queryOptions({ code: partner.code }));
   }
   const facts: [string, string][] = [
     ["Code", partner.code],
-    ["Program", partner.program === "mall_pickup" ? "Mall pickup" : "Local delivery"],
+    ["Program", programLabels[partner.program]],
     ["Region", partner.regionName],
     [
       "Where",
@@ -41,8 +43,8 @@ export default async function PartnerPage({ params }: Params) {
     ["Location", `${partner.lat.toFixed(4)}, ${partner.lng.toFixed(4)}`],
     ...(partner.program === "local_delivery"
       ? ([
-          ["Delivery radius", `${partner.radiusMiles} miles`],
-          ["Pay per parcel", `$${(partner.payRateCents / 100).toFixed(2)}`],
+          ["Delivery radius", `${format.number(partner.radiusMiles)} miles`],
+          ["Pay per parcel", format.cents(partner.payRateCents)],
         ] as [string, string][])
       : []),
     ["Status", partner.active ? "Active" : "Inactive"],
@@ -55,7 +57,7 @@ export default async function PartnerPage({ params }: Params) {
           <Link href={`/performance/${encodeURIComponent(partner.code)}`} className={buttonClass("secondary")}>
             Performance
           </Link>
-          <ActiveToggle code={partner.code} active={partner.active} />
+          <ActiveToggle code={partner.code} name={partner.name} active={partner.active} />
         </div>
       ) : null}
       <Card title="About this partner">
@@ -68,6 +70,11 @@ export default async function PartnerPage({ params }: Params) {
           ))}
         </dl>
       </Card>
+      {manages ? null : (
+        <Card title="Opening hours" className="mt-4">
+          <OpeningHoursList hours={partner.openingHours} />
+        </Card>
+      )}
       {manages && placement ? (
         <>
           <Card title="Edit" className="mt-4">
@@ -77,6 +84,14 @@ export default async function PartnerPage({ params }: Params) {
               tiles={mapTiles()}
               initial={{ ...partner, mallId: partner.mallId ?? null }}
             />
+          </Card>
+          {partner.program === "local_delivery" ? (
+            <Card title="Pay per parcel" className="mt-4">
+              <PayRate code={partner.code} />
+            </Card>
+          ) : null}
+          <Card title="Opening hours (store's local time)" className="mt-4">
+            <OpeningHoursGrid code={partner.code} initial={partner.openingHours} />
           </Card>
           {partner.program === "mall_pickup" ? (
             <Card title="Recurring pickups (store's local time)" className="mt-4">

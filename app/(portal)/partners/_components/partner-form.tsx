@@ -3,33 +3,31 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { FormError, fieldErrorsOf } from "@/app/_components/form-errors";
 import { type MapTiles, parseLatLng } from "@/app/_components/map/geometry";
 import { StoreMap } from "@/app/_components/map/store-map";
 import { Button } from "@/app/_components/ui/button";
 import { useTRPC } from "@/app/_trpc/client";
+import { programLabels } from "@/lib/labels";
+import {
+  latitudeRule,
+  longitudeRule,
+  messageOf,
+  type NumberRule,
+  payRateCentsRule,
+  radiusMilesRule,
+} from "@/lib/partner-fields";
+import type { PartnerInput } from "@/server/domain/partners/schemas";
 
 type Placement = {
   regions: { id: string; name: string; timeZone: string }[];
   malls: { id: string; name: string; regionId: string; timeZone: string }[];
   timeZones: string[];
+  carriers: { id: string; name: string }[];
 };
 
-export type PartnerFormValues = {
-  code: string;
-  name: string;
-  program: "mall_pickup" | "local_delivery";
-  regionId: string;
-  mallId: string | null;
-  addressLine1: string;
-  city: string;
-  state: string;
-  postalCode: string;
-  lat: number;
-  lng: number;
-  timeZone: string;
-  radiusMiles: number;
-  payRateCents: number;
-};
+/** What the form shows for an existing partner: the domain's input, less the carrier (fixed at onboarding) and the pay rate (set from a day onward, in its own card). */
+export type PartnerFormValues = Omit<PartnerInput, "carrierId" | "payRateCents"> & { payRateCents?: number };
 
 /** Onboard a partner (no `existingCode`) or edit one. Nothing typed is lost on an error. */
 export function PartnerForm({
@@ -51,6 +49,7 @@ export function PartnerForm({
     program: initial?.program ?? "local_delivery",
     regionId: initial?.regionId ?? placement.regions[0]?.id ?? "",
     mallId: initial?.mallId ?? "",
+    carrierId: placement.carriers[0]?.id ?? "",
     addressLine1: initial?.addressLine1 ?? "",
     city: initial?.city ?? "",
     state: initial?.state ?? "",
@@ -64,10 +63,37 @@ export function PartnerForm({
   const onboard = useMutation(trpc.partners.onboard.mutationOptions());
   const update = useMutation(trpc.partners.update.mutationOptions());
   const error = onboard.error ?? update.error;
-  const fieldErrors = (error?.data as { fieldErrors?: Record<string, string[]> } | undefined)?.fieldErrors ?? {};
+  // Checked here first with the server's own rules; the server's answer, if any, by field.
+  const [checked, setChecked] = useState<Record<string, string[]>>({});
+  const fromServer = fieldErrorsOf(error);
+  const fieldErrors: Record<string, string[] | undefined> = {
+    ...fromServer,
+    // The form asks for dollars; the server checks cents.
+    payRate: fromServer.payRateCents,
+    ...checked,
+  };
   const set = (key: string) => (e: { target: { value: string } }) => setV({ ...v, [key]: e.target.value });
   const location = parseLatLng(v.lat!, v.lng!);
   const radius = Number(v.radiusMiles);
+
+  /** A blank or non-numeric box is NaN (Number("") would be 0, a real coordinate). */
+  const num = (value: string | undefined) => (value?.trim() ? Number(value) : Number.NaN);
+
+  function check() {
+    const problems: Record<string, string[]> = {};
+    const rules: [string, NumberRule, number][] = [
+      ["lat", latitudeRule, num(v.lat)],
+      ["lng", longitudeRule, num(v.lng)],
+    ];
+    if (v.program === "local_delivery") rules.push(["radiusMiles", radiusMilesRule, num(v.radiusMiles)]);
+    if (!existingCode) rules.push(["payRate", payRateCentsRule, Math.round(num(v.payRate) * 100)]);
+    for (const [key, rule, value] of rules) {
+      const message = messageOf(rule, value);
+      if (message) problems[key] = [message];
+    }
+    setChecked(problems);
+    return Object.keys(problems).length === 0;
+  }
 
   const values = () => ({
     name: v.name!,
@@ -78,21 +104,26 @@ export function PartnerForm({
     city: v.city!,
     state: v.state!,
     postalCode: v.postalCode!,
-    lat: Number(v.lat),
-    lng: Number(v.lng),
+    lat: num(v.lat),
+    lng: num(v.lng),
     timeZone: v.timeZone!,
-    radiusMiles: Number(v.radiusMiles),
-    payRateCents: Math.round(Number(v.payRate) * 100),
+    radiusMiles: num(v.radiusMiles),
   });
 
   async function submit(e: React.FormEvent) {
     e.preventDefault();
+    if (!check()) return;
     try {
       if (existingCode) {
         await update.mutateAsync({ code: existingCode, partner: values() });
         router.refresh();
       } else {
-        const created = await onboard.mutateAsync({ code: v.code!, ...values() });
+        const created = await onboard.mutateAsync({
+          code: v.code!,
+          carrierId: v.carrierId!,
+          ...values(),
+          payRateCents: Math.round(num(v.payRate) * 100),
+        });
         router.push(`/partners/${encodeURIComponent(created.code)}`);
       }
     } catch {
@@ -126,10 +157,28 @@ export function PartnerForm({
           disabled={Boolean(existingCode)}
           className="mt-1 block min-h-11 w-full rounded-lg border border-slate-300 bg-white px-2"
         >
-          <option value="local_delivery">Local delivery</option>
-          <option value="mall_pickup">Mall pickup</option>
+          <option value="local_delivery">{programLabels.local_delivery}</option>
+          <option value="mall_pickup">{programLabels.mall_pickup}</option>
         </select>
       </label>
+      {existingCode ? null : (
+        <label className="text-sm">
+          Carrier
+          <select
+            value={v.carrierId}
+            onChange={set("carrierId")}
+            aria-invalid={fieldErrors.carrierId ? true : undefined}
+            className="mt-1 block min-h-11 w-full rounded-lg border border-slate-300 bg-white px-2"
+          >
+            {placement.carriers.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.name}
+              </option>
+            ))}
+          </select>
+          {fieldErrors.carrierId ? <span className="block text-rose-700">{fieldErrors.carrierId[0]}</span> : null}
+        </label>
+      )}
       <label className="text-sm">
         Region
         <select
@@ -200,12 +249,26 @@ export function PartnerForm({
       {v.program === "local_delivery"
         ? field("radiusMiles", "Delivery radius (miles)", { inputMode: "decimal" })
         : null}
-      {field("payRate", "Pay per parcel ($)", { inputMode: "decimal" })}
-      {error && !Object.keys(fieldErrors).length ? (
-        <p role="alert" className="text-sm text-rose-700 sm:col-span-2">
-          {error.message}
-        </p>
-      ) : null}
+      {existingCode ? null : field("payRate", "Pay per parcel ($)", { inputMode: "decimal" })}
+      <div className="sm:col-span-2">
+        <FormError
+          error={error}
+          fields={[
+            "code",
+            "name",
+            "carrierId",
+            "mallId",
+            "addressLine1",
+            "city",
+            "state",
+            "postalCode",
+            "lat",
+            "lng",
+            "radiusMiles",
+            "payRateCents",
+          ]}
+        />
+      </div>
       {update.isSuccess && !error ? (
         <p role="status" className="text-sm text-emerald-800 sm:col-span-2">
           Saved.

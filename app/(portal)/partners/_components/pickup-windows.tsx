@@ -4,6 +4,7 @@ import { useMutation, useSuspenseQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { Button } from "@/app/_components/ui/button";
 import { useTRPC } from "@/app/_trpc/client";
+import { endsAfterStart, windowEndMessage } from "@/lib/time-window";
 
 const weekdays = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 type Window = { isoWeekday: number; windowStart: string; windowEnd: string };
@@ -16,12 +17,17 @@ export function PickupWindows({ code }: { code: string }) {
   const save = useMutation(trpc.partners.setPickupWindows.mutationOptions({ onSuccess: (saved) => setWindows(saved) }));
   const change = (i: number, patch: Partial<Window>) =>
     setWindows(windows.map((w, j) => (j === i ? { ...w, ...patch } : w)));
+  // Checked as the server checks it, shown at the row's "To" before anything is sent.
+  const wrong = (w: Window) => !endsAfterStart(w.windowStart, w.windowEnd);
+  const [tried, setTried] = useState(false);
 
   return (
     <form
       className="space-y-3"
       onSubmit={(e) => {
         e.preventDefault();
+        setTried(true);
+        if (windows.some(wrong)) return;
         save.mutate({ code, windows });
       }}
     >
@@ -59,8 +65,15 @@ export function PickupWindows({ code }: { code: string }) {
                 type="time"
                 value={w.windowEnd}
                 onChange={(e) => change(i, { windowEnd: e.target.value })}
-                className="mt-1 block min-h-11 rounded-lg border border-slate-300 px-2"
+                aria-invalid={tried && wrong(w) ? true : undefined}
+                aria-describedby={tried && wrong(w) ? `window-${i}-error` : undefined}
+                className="mt-1 block min-h-11 rounded-lg border border-slate-300 px-2 aria-invalid:border-rose-600"
               />
+              {tried && wrong(w) ? (
+                <span id={`window-${i}-error`} className="mt-1 block text-rose-700">
+                  {windowEndMessage}
+                </span>
+              ) : null}
             </label>
             <Button variant="ghost" onClick={() => setWindows(windows.filter((_, j) => j !== i))}>
               Remove

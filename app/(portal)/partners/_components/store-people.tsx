@@ -3,16 +3,25 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { Button } from "@/app/_components/ui/button";
+import { ConfirmDialog } from "@/app/_components/ui/confirm-dialog";
 import { useTRPC } from "@/app/_trpc/client";
 
-/** A partner's store accounts: give someone access, or disable an account. */
+/** A partner's store accounts: give someone access, take them off this store, or disable an account. */
 export function StorePeople({ code }: { code: string }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const people = useQuery(trpc.partners.users.queryOptions({ code }));
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.partners.users.pathKey() });
   const invite = useMutation(trpc.partners.inviteUser.mutationOptions({ onSuccess: () => refresh() }));
-  const toggle = useMutation(trpc.partners.setUserActive.mutationOptions({ onSuccess: () => refresh() }));
+  const [asking, setAsking] = useState<{ kind: "disable" | "remove"; id: string; name: string } | null>(null);
+  const done = {
+    onSuccess: () => {
+      setAsking(null);
+      return refresh();
+    },
+  };
+  const toggle = useMutation(trpc.partners.setUserActive.mutationOptions(done));
+  const remove = useMutation(trpc.partners.removeUser.mutationOptions(done));
   const [form, setForm] = useState({ name: "", email: "", role: "store_staff" as "store_staff" | "store_owner" });
   const fieldErrors = (invite.error?.data as { fieldErrors?: Record<string, string[]> } | undefined)?.fieldErrors ?? {};
 
@@ -28,9 +37,16 @@ export function StorePeople({ code }: { code: string }) {
             <Button
               variant="secondary"
               className="ml-auto"
-              onClick={() => toggle.mutate({ userId: p.id, active: !p.active })}
+              onClick={() =>
+                p.active
+                  ? setAsking({ kind: "disable", id: p.id, name: p.name })
+                  : toggle.mutate({ userId: p.id, active: true })
+              }
             >
               {p.active ? `Disable ${p.name}` : `Enable ${p.name}`}
+            </Button>
+            <Button variant="secondary" onClick={() => setAsking({ kind: "remove", id: p.id, name: p.name })}>
+              {`Remove ${p.name} from this store`}
             </Button>
           </li>
         ))}
@@ -88,6 +104,28 @@ export function StorePeople({ code }: { code: string }) {
           ) : null}
         </p>
       ) : null}
+      <ConfirmDialog
+        open={asking !== null}
+        title={asking?.kind === "disable" ? `Disable ${asking.name}?` : `Remove ${asking?.name ?? ""} from this store?`}
+        confirmLabel={asking?.kind === "disable" ? "Disable account" : "Remove from store"}
+        pending={toggle.isPending || remove.isPending}
+        onCancel={() => setAsking(null)}
+        onConfirm={() => {
+          if (asking?.kind === "disable") toggle.mutate({ userId: asking.id, active: false });
+          else if (asking) remove.mutate({ code, userId: asking.id });
+        }}
+      >
+        <p>
+          {asking?.kind === "disable"
+            ? `${asking.name} is signed out everywhere and cannot sign in until the account is enabled again.`
+            : `${asking?.name ?? ""} no longer sees or works on this store. Their account and any other stores stay as they are.`}
+        </p>
+        {(toggle.error ?? remove.error) ? (
+          <p role="alert" className="mt-2 text-rose-700">
+            {(toggle.error ?? remove.error)?.message}
+          </p>
+        ) : null}
+      </ConfirmDialog>
       {invite.error && !Object.keys(fieldErrors).length ? (
         <p role="alert" className="text-sm text-rose-700">
           {invite.error.message}

@@ -1,16 +1,17 @@
-import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { ChartFigure } from "@/app/_components/charts/chart-figure";
+import { BarsChart, TrendChart } from "@/app/_components/charts/charts";
+import { getFormat } from "@/app/_components/request-locale";
 import { Card, EmptyState, PageHeader } from "@/app/_components/ui/card";
-import { PillNav } from "@/app/_components/ui/pill-nav";
-import { METERS_PER_MILE } from "@/server/domain/geo/distance";
-import { figureColumns, formatFigure } from "@/server/domain/performance/columns";
-import { resolvePeriod } from "@/server/domain/performance/dashboard";
-import { formatLocalDate, formatLocalTime, localDayOf } from "@/server/domain/time/local-day";
+import { ScrollRegion } from "@/app/_components/ui/scroll-region";
+import { discrepancyLabel } from "@/lib/labels";
+import { periodInZone } from "@/lib/period";
+import { periodRangeError } from "@/lib/period-range";
+import { figureColumns } from "@/server/domain/performance/columns";
 import { serverCaller } from "@/server/trpc/server";
-import { discrepancyLabels } from "../../_components/manifest-line";
-import { DailyBars } from "../_components/daily-bars";
+import { ProofLink, ProofThumb, whyFlagged } from "../../_components/proof";
+import { notFoundOrThrow, pathParam } from "../../_components/route-params";
 import { FigureCell } from "../_components/figure-cell";
 
 export const metadata: Metadata = { title: "Partner performance" };
@@ -20,25 +21,18 @@ export default async function PartnerPerformancePage({
   searchParams,
 }: {
   params: Promise<{ code: string }>;
-  searchParams: Promise<{ from?: string; to?: string; figure?: string }>;
+  searchParams: Promise<{ from?: string; to?: string }>;
 }) {
+  const format = await getFormat();
   const [{ code }, query] = await Promise.all([params, searchParams]);
   const caller = await serverCaller();
-  const partnerCode = decodeURIComponent(code);
-  const partner = await caller.partners.get({ code: partnerCode }).catch((error: unknown) => {
-    if (error instanceof TRPCError && error.code === "NOT_FOUND") notFound();
-    throw error;
-  });
-  const period = resolvePeriod("custom", localDayOf(new Date(), partner.timeZone), { from: query.from, to: query.to });
+  const partnerCode = pathParam(code);
+  const partner = await caller.partners.get({ code: partnerCode }).catch(notFoundOrThrow);
+  // A wrong range in the address (typed or old) shows the last 30 days and says why.
+  const asked = query.from || query.to ? periodRangeError(query.from ?? "", query.to ?? "") : null;
+  const period = periodInZone("custom", partner.timeZone, asked ? {} : { from: query.from, to: query.to });
   const detail = await caller.performance.partner({ code: partnerCode, period });
   const columns = figureColumns.filter((c) => c.program === partner.program);
-  // The trend shows the figure asked for, else the program's headline rate.
-  const main = columns.find((c) => c.key === query.figure) ?? columns[0]!;
-  const trendMax = Math.max(
-    main.format === "percent" ? 1 : 0,
-    ...detail.daily.map((d) => main.value(d.figures) ?? 0),
-    1e-9,
-  );
   const tz = partner.timeZone;
 
   return (
@@ -53,10 +47,15 @@ export default async function PartnerPerformancePage({
       </p>
       <PageHeader
         title={partner.name}
-        subtitle={`${partner.code} · ${partner.mallName ?? `${partner.city}, ${partner.state}`} · ${period.from} to ${period.to} (previous ${detail.previousPeriod.from} to ${detail.previousPeriod.to}) · ${tz}`}
+        subtitle={`${partner.code} · ${partner.mallName ?? `${partner.city}, ${partner.state}`} · ${format.days(period.from, period.to)} (previous ${format.days(detail.previousPeriod.from, detail.previousPeriod.to)}) · ${tz}`}
       />
+      {asked ? (
+        <p role="alert" className="mb-4 rounded-lg bg-amber-50 p-3 text-sm ring-1 ring-amber-300">
+          {asked.message} Showing the last 30 days instead.
+        </p>
+      ) : null}
       <Card title="Figures" className="mb-4">
-        <div className="overflow-x-auto">
+        <ScrollRegion label="Figures">
           <table className="w-full text-sm">
             <tbody className="divide-y divide-slate-100">
               {columns.map((c) => (
@@ -69,36 +68,48 @@ export default async function PartnerPerformancePage({
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       </Card>
-      <Card title="Trend" className="mb-4">
-        <PillNav
-          label="Figure"
-          items={columns.map((c) => ({
-            href: `?${new URLSearchParams({ from: period.from, to: period.to, figure: c.key })}`,
-            label: c.label,
-            current: c.key === main.key,
-          }))}
-        />
-        <DailyBars
-          label={`${main.label} per day`}
-          max={trendMax}
-          points={detail.daily.map((d) => {
-            const value = main.value(d.figures);
-            return { day: d.day, value, text: formatFigure(value, main.format) };
+      <Card title="Trends by day" className="mb-4">
+        <div className="grid gap-6 md:grid-cols-2 2xl:grid-cols-3" data-testid="partner-trends">
+          {columns.map((c) => {
+            const threshold = detail.thresholds[c.key] ?? null;
+            const points = detail.daily.map((d) => ({ day: d.day, value: c.value(d.figures) }));
+            return (
+              <ChartFigure
+                key={c.key}
+                title={threshold === null ? c.label : `${c.label} (threshold ${format.figure(threshold, c.format)})`}
+                table={{
+                  columns: ["Day", c.label],
+                  rows: points.map((p) => ({
+                    key: p.day,
+                    cells: [format.day(p.day), format.figure(p.value, c.format)],
+                  })),
+                }}
+              >
+                <TrendChart title={`${c.label} by day`} format={c.format} threshold={threshold} points={points} />
+              </ChartFigure>
+            );
           })}
-        />
+        </div>
       </Card>
       {partner.program === "mall_pickup" ? (
         <Card title="Prep time distribution (announced → ready)" className="mb-4">
-          <ul className="grid grid-cols-3 gap-2 text-sm sm:grid-cols-7">
-            {prepBuckets(detail.prepMinutes).map((b) => (
-              <li key={b.label} className="rounded-lg bg-slate-50 p-2 ring-1 ring-slate-200">
-                <span className="block text-lg font-semibold tabular-nums">{b.count}</span>
-                {b.label}
-              </li>
-            ))}
-          </ul>
+          <ChartFigure
+            title="Parcels by prep time"
+            table={{
+              columns: ["Prep time", "Parcels"],
+              rows: detail.prepBands.map((b) => ({ key: b.label, cells: [b.label, String(b.count)] })),
+            }}
+          >
+            <BarsChart
+              title="Parcels"
+              format="count"
+              labels="names"
+              valueLabels
+              points={detail.prepBands.map((b) => ({ label: b.label, value: b.count }))}
+            />
+          </ChartFigure>
         </Card>
       ) : null}
       {partner.program === "local_delivery" ? (
@@ -115,9 +126,11 @@ export default async function PartnerPerformancePage({
           </Card>
           <Card title={`Coverage gaps (${detail.coverageGaps.length})`} className="mb-4">
             {detail.coverageGaps.length === 0 ? (
-              <p className="text-sm text-slate-600">Every scheduled day had a check-in by noon.</p>
+              <p className="text-sm text-slate-600">Every drop-off due was checked in by noon.</p>
             ) : (
-              <p className="text-sm">Scheduled days with no check-in by noon: {detail.coverageGaps.join(", ")}</p>
+              <p className="text-sm" data-testid="coverage-gaps">
+                Days with a drop-off due and no check-in by noon: {detail.coverageGaps.join(", ")}
+              </p>
             )}
           </Card>
           <Card title={`Deliveries flagged out of radius (${detail.flaggedOutOfRadius.length})`} className="mb-4">
@@ -148,9 +161,9 @@ export default async function PartnerPerformancePage({
                         >
                           {f.trackingId}
                         </Link>{" "}
-                        · {formatLocalDate(f.tappedAt, tz)} {formatLocalTime(f.tappedAt, tz)}
+                        · {format.date(f.tappedAt, tz)} {format.time(f.tappedAt, tz)}
                       </p>
-                      <p className="text-slate-700">{whyFlagged(f, partner.radiusMiles)}</p>
+                      <p className="text-slate-700">{whyFlagged(format, f, partner.radiusMiles)}</p>
                       {f.signatureId ? (
                         <ProofLink id={f.signatureId} className="inline-block">
                           <ProofThumb
@@ -176,10 +189,10 @@ export default async function PartnerPerformancePage({
             {detail.discrepancies.map((d) => (
               <li key={`${d.arrivalId}-${d.trackingId}`} className="flex flex-wrap gap-x-3 py-1.5">
                 <span>
-                  {formatLocalDate(d.windowStart, tz)} {formatLocalTime(d.windowStart, tz)}
+                  {format.date(d.windowStart, tz)} {format.time(d.windowStart, tz)}
                 </span>
                 <span className="font-mono">{d.trackingId}</span>
-                <span className="text-rose-800">{discrepancyLabels[d.discrepancy ?? ""] ?? d.discrepancy}</span>
+                <span className="text-rose-800">{discrepancyLabel(d.discrepancy ?? "")}</span>
                 <span className="text-slate-600">driver {d.driverName}</span>
               </li>
             ))}
@@ -188,59 +201,4 @@ export default async function PartnerPerformancePage({
       </Card>
     </>
   );
-}
-
-/** A proof image at full size in a new tab (the route checks the viewer may see the parcel). */
-function ProofLink({ id, className, children }: { id: string; className: string; children: React.ReactNode }) {
-  return (
-    <a href={`/api/proofs/${id}`} target="_blank" rel="noopener noreferrer" className={className}>
-      {children}
-    </a>
-  );
-}
-
-function ProofThumb({ id, alt, className }: { id: string; alt: string; className: string }) {
-  return (
-    // biome-ignore lint/performance/noImgElement: the optimiser would fetch it without the viewer's session
-    <img
-      src={`/api/proofs/${id}?size=thumb`}
-      alt={alt}
-      loading="lazy"
-      decoding="async"
-      className={`rounded-md ring-1 ring-slate-200 ${className}`}
-    />
-  );
-}
-
-const miles = (meters: number) => `${(meters / METERS_PER_MILE).toFixed(2)} mi`;
-const shortDistance = (meters: number) => (meters < 1000 ? `${Math.round(meters)} m` : miles(meters));
-
-/** The distance beside what was allowed: the radius plus the fix's stated accuracy. */
-function whyFlagged(
-  f: { distanceMeters: number | null; accuracyMeters: number | null; allowedMeters: number },
-  radiusMiles: number,
-) {
-  if (f.distanceMeters === null) return "Distance unknown.";
-  const accuracy = f.accuracyMeters === null ? "no stated accuracy" : `±${Math.round(f.accuracyMeters)} m accuracy`;
-  const beyond = f.distanceMeters - f.allowedMeters;
-  return (
-    `${miles(f.distanceMeters)} from the store; allowed ${miles(f.allowedMeters)} ` +
-    `(${radiusMiles} mi radius, ${accuracy})` +
-    (beyond > 0 ? ` — ${shortDistance(beyond)} beyond.` : " — inside the current radius.")
-  );
-}
-
-const bucketEdges = [0, 10, 20, 30, 45, 60, 120];
-
-/** Parcels per prep-time band, from the minutes histogram. */
-function prepBuckets(histogram: Record<number, number>) {
-  return bucketEdges.map((low, i) => {
-    const high = bucketEdges[i + 1];
-    let count = 0;
-    for (const [minutes, n] of Object.entries(histogram)) {
-      const m = Number(minutes);
-      if (m >= low && (high === undefined || m < high)) count += n;
-    }
-    return { label: high === undefined ? `${low}+ min` : `${low}–${high} min`, count };
-  });
 }

@@ -1,8 +1,29 @@
-import { type FigureColumn, formatFigure } from "@/server/domain/performance/columns";
+import { getFormat } from "@/app/_components/request-locale";
+import { type FigureColumn, figureTrend } from "@/server/domain/performance/columns";
 import type { Figures } from "@/server/domain/performance/definitions";
 
-/** A figure with the previous period's beside it and which way it moved. */
-export function FigureCell({
+/** "▲ better than prev 93.0%" (or "no change · prev …"): the arrow for the eye, the words for screen readers. */
+async function Previous({ column, figures, previous }: { column: FigureColumn; figures: Figures; previous: Figures }) {
+  const format = await getFormat();
+  const before = column.value(previous);
+  const trend = figureTrend(column.value(figures), before, column);
+  return (
+    <>
+      {trend === "same" ? (
+        "no change · "
+      ) : trend ? (
+        <span className={trend.better ? "text-emerald-700" : "text-rose-700"}>
+          <span aria-hidden="true">{trend.moved === "up" ? "▲" : "▼"} </span>
+          <span className="sr-only">{trend.better ? "better than " : "worse than "}</span>
+        </span>
+      ) : null}
+      prev {format.figure(before, column.format)}
+    </>
+  );
+}
+
+/** A figure with the previous period's beside it and which way it moved (or "no change"). */
+export async function FigureCell({
   column,
   figures,
   previous,
@@ -11,22 +32,37 @@ export function FigureCell({
   figures: Figures;
   previous: Figures;
 }) {
-  const now = column.value(figures);
-  const before = column.value(previous);
-  const moved = now !== null && before !== null && now !== before ? (now > before ? "up" : "down") : null;
-  const better = moved && (moved === "up") === column.higherIsBetter;
+  const format = await getFormat();
   return (
     <td className="whitespace-nowrap py-2 pr-3 text-right tabular-nums">
-      <span className="font-medium">{formatFigure(now, column.format)}</span>
+      <span className="font-medium">{format.figure(column.value(figures), column.format)}</span>
       <span className="block text-xs text-slate-500">
-        {moved ? (
-          <span className={better ? "text-emerald-700" : "text-rose-700"}>
-            <span aria-hidden="true">{moved === "up" ? "▲" : "▼"} </span>
-            <span className="sr-only">{better ? "better than " : "worse than "}</span>
-          </span>
-        ) : null}
-        prev {formatFigure(before, column.format)}
+        <Previous column={column} figures={figures} previous={previous} />
       </span>
     </td>
+  );
+}
+
+/** The same, as a tile of a figures grid (the manager's home). */
+export async function FigureTile({
+  column,
+  figures,
+  previous,
+}: {
+  column: FigureColumn;
+  figures: Figures;
+  previous: Figures;
+}) {
+  const format = await getFormat();
+  return (
+    <div className="rounded-lg bg-slate-50 p-3 ring-1 ring-slate-200" data-testid="figure-tile">
+      <dt className="text-sm text-slate-700">{column.label}</dt>
+      <dd className="text-2xl font-semibold tabular-nums text-slate-900">
+        {format.figure(column.value(figures), column.format)}
+      </dd>
+      <dd className="text-xs tabular-nums text-slate-600">
+        <Previous column={column} figures={figures} previous={previous} />
+      </dd>
+    </div>
   );
 }

@@ -1,4 +1,5 @@
 import { TRPCError } from "@trpc/server";
+import { csvResponse } from "@/lib/csv";
 import { serverCaller } from "@/server/trpc/server";
 import { parseView, periodOf } from "../params";
 import { columnsFor, figureOf, selectRows } from "../rows";
@@ -7,11 +8,15 @@ import { columnsFor, figureOf, selectRows } from "../rows";
 export async function GET(request: Request) {
   const view = parseView(Object.fromEntries(new URL(request.url).searchParams));
   try {
+    const chosen = periodOf(view);
+    if (chosen.error) {
+      return new Response(`${chosen.error.message}\n`, { status: 400, headers: { "content-type": "text/plain" } });
+    }
     const caller = await serverCaller();
-    const [first] = await caller.partners.list();
-    if (!first) return new Response("No partners.", { status: 404 });
-    const period = periodOf(view, first.timeZone);
-    const dashboard = await caller.performance.dashboard(period);
+    // Each partner in its own local days: a preset ends on each partner's own today.
+    const dashboard = await caller.performance.dashboard(chosen.selection);
+    if (dashboard.partners.length === 0) return new Response("No partners.", { status: 404 });
+    const { period } = dashboard;
     const columns = columnsFor(view.program);
     if (view.table === "groups") {
       const groups = [
@@ -37,6 +42,8 @@ export async function GET(request: Request) {
       "mall_or_town",
       ...columns.flatMap((c) => [c.key, `${c.key}_previous`]),
       "alerts",
+      "period_from",
+      "period_to",
     ];
     const lines = selectRows(dashboard, view).map((row) => [
       row.code,
@@ -46,30 +53,22 @@ export async function GET(request: Request) {
       row.mallName ?? `${row.city}, ${row.state}`,
       ...columns.flatMap((c) => [raw(figureOf(c, row)), raw(row.program === c.program ? c.value(row.previous) : null)]),
       row.alerts.map((a) => a.figure).join("; "),
+      row.period.from,
+      row.period.to,
     ]);
     return csvResponse([header, ...lines], `partner-performance-${period.from}-to-${period.to}.csv`);
   } catch (error) {
     if (error instanceof TRPCError && (error.code === "FORBIDDEN" || error.code === "UNAUTHORIZED")) {
       return new Response("Not available to your role.", { status: 403 });
     }
+    if (error instanceof TRPCError && error.code === "BAD_REQUEST") {
+      return new Response(`${error.message}\n`, { status: 400, headers: { "content-type": "text/plain" } });
+    }
     throw error;
   }
-}
-
-function csvResponse(rows: string[][], filename: string) {
-  const csv = rows.map((line) => line.map(csvField).join(",")).join("\r\n");
-  return new Response(`${csv}\r\n`, {
-    headers: { "content-type": "text/csv; charset=utf-8", "content-disposition": `attachment; filename="${filename}"` },
-  });
 }
 
 /** Rates as fractions (0.953), counts and cents as numbers; nothing measured stays empty. */
 function raw(value: number | null): string {
   return value === null || Number.isNaN(value) ? "" : String(Math.round(value * 10_000) / 10_000);
-}
-
-function csvField(value: string): string {
-  // Quote everything that needs it; a leading =, +, - or @ would run as a formula in a spreadsheet.
-  const safe = /^[=+\-@]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }

@@ -2,29 +2,40 @@
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
+import { useFormat } from "@/app/_components/locale";
 import { Button } from "@/app/_components/ui/button";
+import { ConfirmDialog } from "@/app/_components/ui/confirm-dialog";
 import { useTRPC } from "@/app/_trpc/client";
 
 /** The store's closure days (at most five a year), set ahead of time. */
 export function ClosureDays({ code }: { code: string }) {
   const trpc = useTRPC();
+  const format = useFormat();
   const queryClient = useQueryClient();
   const list = useQuery(trpc.partners.closureDays.queryOptions({ code }));
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.partners.closureDays.pathKey() });
   const add = useMutation(trpc.partners.addClosureDay.mutationOptions({ onSuccess: () => refresh() }));
-  const remove = useMutation(trpc.partners.removeClosureDay.mutationOptions({ onSuccess: () => refresh() }));
+  const [removing, setRemoving] = useState<string | null>(null);
+  const remove = useMutation(
+    trpc.partners.removeClosureDay.mutationOptions({
+      onSuccess: () => {
+        setRemoving(null);
+        return refresh();
+      },
+    }),
+  );
   const [day, setDay] = useState("");
   const [reason, setReason] = useState("");
-  const error = add.error ?? remove.error;
+  const error = add.error;
 
   return (
     <div className="space-y-3">
       <ul className="divide-y divide-slate-100 text-sm" aria-label="Closure days">
         {(list.data ?? []).map((c) => (
           <li key={c.day} className="flex items-center gap-3 py-2" data-testid="closure-day">
-            <span className="font-medium tabular-nums">{c.day}</span>
+            <span className="font-medium tabular-nums">{format.dayWithYear(c.day)}</span>
             <span className="text-slate-600">{c.reason}</span>
-            <Button variant="ghost" className="ml-auto" onClick={() => remove.mutate({ code, day: c.day })}>
+            <Button variant="ghost" className="ml-auto" onClick={() => setRemoving(c.day)}>
               Remove
             </Button>
           </li>
@@ -65,6 +76,21 @@ export function ClosureDays({ code }: { code: string }) {
           {error.message}
         </p>
       ) : null}
+      <ConfirmDialog
+        open={removing !== null}
+        title={`Remove the closure day on ${removing ? format.dayWithYear(removing) : ""}?`}
+        confirmLabel="Remove closure day"
+        pending={remove.isPending}
+        onCancel={() => setRemoving(null)}
+        onConfirm={() => removing && remove.mutate({ code, day: removing })}
+      >
+        <p>The store is open that day again: its drop-off is expected and a day without a check-in counts as a gap.</p>
+        {remove.error ? (
+          <p role="alert" className="mt-2 text-rose-700">
+            {remove.error.message}
+          </p>
+        ) : null}
+      </ConfirmDialog>
     </div>
   );
 }

@@ -11,8 +11,8 @@ export async function GET(request: Request, context: { params: Promise<{ id: str
     const { id } = await context.params;
     if (!isUuid(id)) throw notFound("Photo");
     const { actor, db } = await sessionActor();
-    const thumbnail = new URL(request.url).searchParams.get("size") === "thumb";
-    const bytes = await readProof(db, actor, id, await getProofStorage(), thumbnail);
+    const size = new URL(request.url).searchParams.get("size") === "thumb" ? "thumbnail" : "full";
+    const bytes = await readProof({ db, actor, id, storage: await getProofStorage(), size });
     return new Response(new Uint8Array(bytes), {
       headers: { "content-type": "image/jpeg", "cache-control": "private, max-age=3600" },
     });

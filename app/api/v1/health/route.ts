@@ -1,14 +1,12 @@
-import { sql } from "drizzle-orm";
-import { getDatabase } from "@/db/client";
 import { errorResponse, json } from "@/server/api/http";
+import { checkDatabase } from "@/server/domain/system/health";
 import { AppError } from "@/server/errors";
 
 export const dynamic = "force-dynamic";
 
 export async function GET() {
   try {
-    const { db } = await getDatabase();
-    await db.execute(sql`select 1`);
+    await checkDatabase();
     return json(200, { status: "ok" });
   } catch (error) {
     return errorResponse(

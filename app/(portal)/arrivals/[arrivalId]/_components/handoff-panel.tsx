@@ -1,18 +1,43 @@
 "use client";
 
 import { useMutation, useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
+import { TRPCClientError } from "@trpc/client";
 import { useSubscription } from "@trpc/tanstack-react-query";
 import Link from "next/link";
+import { useId, useRef, useState } from "react";
+import { useFormat } from "@/app/_components/locale";
 import { Button } from "@/app/_components/ui/button";
 import { Card, PageHeader } from "@/app/_components/ui/card";
+import { ConfirmDialog } from "@/app/_components/ui/confirm-dialog";
 import { StatusBadge } from "@/app/_components/ui/status-badge";
 import { useTRPC } from "@/app/_trpc/client";
-import { formatLocalTime } from "@/server/domain/time/local-day";
+import type { ParcelStatus } from "@/lib/enums";
 import { ManifestLine } from "../../../_components/manifest-line";
 import { ScanField, type ScanResult } from "../../../parcels/_components/scan-field";
 
-/** The handoff: confirm the driver is here, then scan each parcel as it changes hands. */
+type Line = {
+  trackingId: string;
+  recipientName: string;
+  status: ParcelStatus;
+  onManifest: boolean;
+  scannedAt: Date | null;
+  discrepancy: string | null;
+};
+
+const reasonOf = (error: unknown) =>
+  error instanceof TRPCClientError ? (error.data as { reason?: string | null } | undefined)?.reason : undefined;
+const messageOf = (error: unknown, fallback: string) => (error instanceof Error ? error.message : fallback);
+
+/** Handed over at this counter: scanned out here and still picked up (an undo clears the scan). */
+const isHanded = (l: Line) => l.scannedAt !== null && (l.status === "picked_up" || l.status === "delivered");
+
+/**
+ * The handoff: confirm the driver is here, then scan each parcel as it changes hands. Only
+ * parcels on this driver's list go; what is still to hand over stays in view, a mis-scan can
+ * be undone until the driver leaves, and "Finish handoff" sums up before the driver goes.
+ */
 export function HandoffPanel({ arrivalId }: { arrivalId: string }) {
+  const format = useFormat();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const { data } = useSuspenseQuery(trpc.arrivals.manifest.queryOptions({ arrivalId }));
@@ -22,43 +47,83 @@ export function HandoffPanel({ arrivalId }: { arrivalId: string }) {
   );
   const markArrived = useMutation(trpc.arrivals.markArrived.mutationOptions({ onSettled: () => refresh() }));
   const handOver = useMutation(trpc.arrivals.handOver.mutationOptions({ onSettled: () => refresh() }));
+  const undo = useMutation(trpc.arrivals.undoHandOver.mutationOptions({ onSettled: () => refresh() }));
+  const finish = useMutation(trpc.arrivals.finishHandoff.mutationOptions({ onSettled: () => refresh() }));
+  const [notReady, setNotReady] = useState<string | null>(null);
+  const answer = useRef<((anyway: boolean) => void) | null>(null);
+  const [finishing, setFinishing] = useState(false);
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const { arrival, timeZone: tz } = data;
+  const atCounter = arrival.status === "arrived";
+
+  /** Asks "hand over anyway?" and waits for the person's answer. */
+  function confirmNotReady(trackingId: string) {
+    setNotReady(trackingId);
+    return new Promise<boolean>((resolve) => {
+      answer.current = (anyway) => {
+        answer.current = null;
+        setNotReady(null);
+        resolve(anyway);
+      };
+    });
+  }
 
   async function scan(trackingId: string): Promise<ScanResult> {
+    setMessage(null);
     try {
       const result = await handOver.mutateAsync({ arrivalId, trackingId });
-      return {
-        ok: true,
-        message: result.changed ? `${trackingId} handed over.` : `${trackingId} was already handed over.`,
-      };
+      return handedMessage(result);
     } catch (error) {
-      return { ok: false, message: error instanceof Error ? error.message : "Could not record the handoff." };
+      if (reasonOf(error) !== "not_ready") return { ok: false, message: messageOf(error, "Could not record it.") };
+      if (!(await confirmNotReady(trackingId))) return { ok: false, message: `${trackingId} not handed over.` };
+      try {
+        return handedMessage(await handOver.mutateAsync({ arrivalId, trackingId, anyway: true }));
+      } catch (again) {
+        return { ok: false, message: messageOf(again, "Could not record it.") };
+      }
     }
   }
 
-  const lines = data.lines.filter((l) => l.onManifest || l.scannedAt || l.discrepancy);
-  const handed = lines.filter((l) => l.status === "picked_up").length;
+  async function undoOne(trackingId: string) {
+    try {
+      await undo.mutateAsync({ arrivalId, trackingId });
+      setMessage({ ok: true, text: `${trackingId} taken back: it is ready again, not handed over.` });
+    } catch (error) {
+      setMessage({ ok: false, text: messageOf(error, "Could not undo.") });
+    }
+  }
+
+  const lines: Line[] = data.lines.filter((l) => l.onManifest || l.scannedAt || l.discrepancy);
+  const onList = lines.filter((l) => l.onManifest);
+  const handed = onList.filter(isHanded);
+  const toHandOver = onList.filter((l) => !isHanded(l) && l.status !== "cancelled");
+  const others = lines.filter((l) => !l.onManifest || (l.status === "cancelled" && !isHanded(l)));
   return (
     <>
       <PageHeader
-        title={`Handoff · ${formatLocalTime(arrival.windowStart, tz)}–${formatLocalTime(arrival.windowEnd, tz)}`}
+        title={`Handoff · ${format.time(arrival.windowStart, tz)}–${format.time(arrival.windowEnd, tz)}`}
         subtitle={`${data.partnerName} · ${arrival.driverName}${arrival.driverVehicle ? ` · ${arrival.driverVehicle}` : ""}`}
       />
       <Card className="mb-4">
         <div className="mb-3 flex flex-wrap items-center gap-3">
           <StatusBadge status={arrival.status} />
           <span className="text-sm font-semibold tabular-nums" data-testid="handed-count">
-            {handed}/{lines.length} handed over
+            {handed.length}/{onList.length} handed over
           </span>
           <Link
             href={`/arrivals/${arrivalId}/manifest`}
-            className="ml-auto text-sm font-medium text-brand-700 hover:underline"
+            className="ml-auto inline-flex min-h-11 items-center text-sm font-medium text-brand-700 hover:underline"
           >
             Printable manifest
           </Link>
         </div>
-        {arrival.status === "arrived" ? (
-          <ScanField label="Scan each parcel as you hand it over" onScan={scan} />
+        {atCounter ? (
+          <>
+            <ScanField label="Scan each parcel as you hand it over" onScan={scan} />
+            <Button variant="secondary" onClick={() => setFinishing(true)}>
+              Finish handoff
+            </Button>
+          </>
         ) : arrival.status === "scheduled" || arrival.status === "en_route" ? (
           <div className="flex flex-wrap items-center gap-3">
             <p className="text-sm text-slate-700">When the driver is at the counter:</p>
@@ -72,16 +137,144 @@ export function HandoffPanel({ arrivalId }: { arrivalId: string }) {
             ) : null}
           </div>
         ) : (
-          <p className="text-sm text-slate-700">This arrival is over; discrepancies are listed below.</p>
+          <p className="text-sm text-slate-700">
+            {arrival.status === "completed"
+              ? "The driver has left: this handoff is final. Any discrepancies are listed below."
+              : "This arrival is over; discrepancies are listed below."}
+          </p>
+        )}
+        {finish.data && atCounter ? (
+          <p role="status" className="mt-3 rounded-lg bg-emerald-50 p-3 text-sm ring-1 ring-emerald-200">
+            Handoff finished: {finish.data.handed.length} handed over, {finish.data.notHanded.length} not handed over.
+            You can still scan or undo until the driver leaves.
+          </p>
+        ) : null}
+        {message ? (
+          <p role={message.ok ? "status" : "alert"} className="mt-3 text-sm font-medium" data-testid="handoff-message">
+            {message.text}
+          </p>
+        ) : null}
+      </Card>
+
+      <Card title={`To hand over (${toHandOver.length})`} className="mb-4">
+        {toHandOver.length === 0 ? (
+          <p className="text-sm text-slate-600">Nothing left on this driver's list.</p>
+        ) : (
+          <ul className="divide-y divide-slate-100" aria-label="To hand over">
+            {toHandOver.map((line) => (
+              <ManifestLine key={line.trackingId} {...line} testId="handoff-line" />
+            ))}
+          </ul>
         )}
       </Card>
-      <Card title="Parcels">
-        <ul className="divide-y divide-slate-100">
-          {lines.map((line) => (
-            <ManifestLine key={line.trackingId} {...line} testId="handoff-line" />
-          ))}
-        </ul>
+      <Card title={`Handed over (${handed.length})`} className="mb-4">
+        {handed.length === 0 ? (
+          <p className="text-sm text-slate-600">Nothing handed over yet.</p>
+        ) : (
+          <ul className="divide-y divide-slate-100" aria-label="Handed over">
+            {handed.map((line) => (
+              <ManifestLine
+                key={line.trackingId}
+                {...line}
+                testId="handoff-line"
+                actions={
+                  atCounter ? (
+                    <Button
+                      variant="ghost"
+                      onClick={() => void undoOne(line.trackingId)}
+                      disabled={undo.isPending}
+                      aria-label={`Undo handoff of ${line.trackingId}`}
+                    >
+                      Undo
+                    </Button>
+                  ) : null
+                }
+              />
+            ))}
+          </ul>
+        )}
       </Card>
+      {others.length > 0 ? (
+        <Card title="Not to hand over">
+          <ul className="divide-y divide-slate-100">
+            {others.map((line) => (
+              <ManifestLine key={line.trackingId} {...line} testId="handoff-line" />
+            ))}
+          </ul>
+        </Card>
+      ) : null}
+
+      <ConfirmDialog
+        open={notReady !== null}
+        title="Not marked ready — hand over anyway?"
+        confirmLabel="Hand over anyway"
+        tone="primary"
+        onConfirm={() => answer.current?.(true)}
+        onCancel={() => answer.current?.(false)}
+      >
+        {notReady} is on this driver's list but was never marked ready. Check it is the right parcel, packed and
+        labelled, before it goes.
+      </ConfirmDialog>
+      <ConfirmDialog
+        open={finishing}
+        title="Finish handoff?"
+        confirmLabel="Finish handoff"
+        tone="primary"
+        pending={finish.isPending}
+        onConfirm={() => finish.mutate({ arrivalId }, { onSettled: () => setFinishing(false) })}
+        onCancel={() => setFinishing(false)}
+      >
+        <HandoffSummary handed={handed} notHanded={toHandOver} />
+      </ConfirmDialog>
     </>
+  );
+}
+
+function handedMessage(result: { trackingId: string; changed: boolean }): ScanResult {
+  return {
+    ok: true,
+    message: result.changed ? `${result.trackingId} handed over.` : `${result.trackingId} was already handed over.`,
+  };
+}
+
+/** What goes with the driver and what stays, side by side, before the driver leaves. */
+function HandoffSummary({ handed, notHanded }: { handed: Line[]; notHanded: Line[] }) {
+  const id = useId();
+  return (
+    <div className="max-h-[60vh] space-y-3 overflow-y-auto" data-testid="handoff-summary">
+      <section aria-labelledby={`${id}-handed`}>
+        <h3 id={`${id}-handed`} className="font-semibold text-slate-900">
+          Handed over ({handed.length})
+        </h3>
+        {handed.length ? (
+          <ul className="font-mono">
+            {handed.map((l) => (
+              <li key={l.trackingId}>{l.trackingId}</li>
+            ))}
+          </ul>
+        ) : (
+          <p>None.</p>
+        )}
+      </section>
+      <section aria-labelledby={`${id}-stays`}>
+        <h3 id={`${id}-stays`} className="font-semibold text-slate-900">
+          Not handed over ({notHanded.length})
+        </h3>
+        {notHanded.length ? (
+          <>
+            <ul className="font-mono">
+              {notHanded.map((l) => (
+                <li key={l.trackingId}>
+                  {l.trackingId} <span className="font-sans text-slate-600">({l.status.replaceAll("_", " ")})</span>
+                </li>
+              ))}
+            </ul>
+            <p className="mt-1">These stay at the store and move to the next pickup when the driver leaves.</p>
+          </>
+        ) : (
+          <p>None: everything on the list was handed over.</p>
+        )}
+      </section>
+    </div>
   );
 }

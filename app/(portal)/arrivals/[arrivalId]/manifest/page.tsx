@@ -1,9 +1,9 @@
 import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { getFormat } from "@/app/_components/request-locale";
+import { statusLabel } from "@/lib/lifecycle";
 import { code128Svg } from "@/server/domain/arrivals/barcode";
-import { statusLabel } from "@/server/domain/lifecycle/transitions";
-import { formatLocalDate, formatLocalTime } from "@/server/domain/time/local-day";
 import { serverCaller } from "@/server/trpc/server";
 import { arrivalIdFrom } from "../arrival-id";
 import { PrintButton } from "./print-button";
@@ -11,6 +11,7 @@ import { PrintButton } from "./print-button";
 export const metadata: Metadata = { title: "Pickup manifest" };
 
 export default async function ManifestPage({ params }: { params: Promise<{ arrivalId: string }> }) {
+  const format = await getFormat();
   const arrivalId = await arrivalIdFrom(params);
   const manifest = await (await serverCaller()).arrivals.manifest({ arrivalId }).catch((error: unknown) => {
     if (error instanceof TRPCError && error.code === "NOT_FOUND") notFound();
@@ -19,13 +20,13 @@ export default async function ManifestPage({ params }: { params: Promise<{ arriv
   const { arrival, timeZone: tz } = manifest;
   const lines = manifest.lines.filter((l) => l.onManifest || l.scannedAt);
   return (
-    <article className="manifest mx-auto max-w-3xl bg-white p-6 print:p-0">
+    <article className="manifest mx-auto max-w-3xl bg-white p-4 sm:p-6 print:max-w-none print:p-0">
       <header className="mb-4 flex flex-wrap items-start justify-between gap-3 border-b border-slate-300 pb-3">
         <div>
           <h1 className="text-xl font-bold">{arrival.kind === "pickup" ? "Pickup manifest" : "Drop-off manifest"}</h1>
           <p className="text-sm">
-            {manifest.partnerName} ({manifest.partnerCode}) · {formatLocalDate(arrival.windowStart, tz)},{" "}
-            {formatLocalTime(arrival.windowStart, tz)}–{formatLocalTime(arrival.windowEnd, tz)}
+            {manifest.partnerName} ({manifest.partnerCode}) · {format.date(arrival.windowStart, tz)},{" "}
+            {format.time(arrival.windowStart, tz)}–{format.time(arrival.windowEnd, tz)}
           </p>
           <p className="text-sm">
             Driver: {arrival.driverName}
@@ -38,8 +39,10 @@ export default async function ManifestPage({ params }: { params: Promise<{ arriv
       {lines.length === 0 ? (
         <p>No parcels on this arrival.</p>
       ) : (
-        <table className="w-full text-left text-sm">
-          <thead>
+        // On a phone each parcel is a block (barcode above, details below); from tablets up and on
+        // paper it is a table row.
+        <table className="block w-full text-left text-sm sm:table print:table">
+          <thead className="hidden sm:table-header-group print:table-header-group">
             <tr className="border-b border-slate-300">
               <th scope="col" className="py-1">
                 Barcode
@@ -55,22 +58,28 @@ export default async function ManifestPage({ params }: { params: Promise<{ arriv
               </th>
             </tr>
           </thead>
-          <tbody>
+          <tbody className="block sm:table-row-group print:table-row-group">
             {lines.map((line) => (
-              <tr key={line.trackingId} className="break-inside-avoid border-b border-slate-200">
-                <td className="py-2">
+              <tr
+                key={line.trackingId}
+                data-testid="manifest-row"
+                className="grid break-inside-avoid grid-cols-[1fr_auto] gap-x-3 border-b border-slate-200 py-2 sm:table-row print:table-row"
+              >
+                <td className="col-span-2 py-1 sm:py-2 print:py-2">
                   <span
                     role="img"
                     aria-label={`Barcode ${line.trackingId}`}
-                    className="block w-56 [&_svg]:h-auto [&_svg]:w-full"
+                    className="block w-56 max-w-full [&_svg]:h-auto [&_svg]:w-full"
                     // bwip-js builds the SVG from the tracking ID alone (validated characters).
                     // biome-ignore lint/security/noDangerouslySetInnerHtml: generated SVG, no user HTML
                     dangerouslySetInnerHTML={{ __html: code128Svg(line.trackingId) }}
                   />
                 </td>
-                <td className="py-2">{line.recipientName}</td>
-                <td className="py-2">{statusLabel(line.status)}</td>
-                <td className="py-2">☐</td>
+                <td className="py-1 sm:py-2 print:py-2">{line.recipientName}</td>
+                <td className="py-1 sm:py-2 print:py-2">{statusLabel(line.status)}</td>
+                <td className="col-span-2 py-1 sm:py-2 print:py-2">
+                  <span className="sm:hidden print:hidden">Handed over: </span>☐
+                </td>
               </tr>
             ))}
           </tbody>

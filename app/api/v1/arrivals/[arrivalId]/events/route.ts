@@ -1,12 +1,9 @@
-import { eq } from "drizzle-orm";
-import type { DbOrTx } from "@/db/client";
-import { partners } from "@/db/schema";
-import { json, parsePathParam, readJsonBody } from "@/server/api/http";
+import { jsonText, parsePathParam, readJsonBody } from "@/server/api/http";
 import { hashRequest, runIdempotent } from "@/server/api/idempotency";
-import { presentArrival } from "@/server/api/present";
 import { carrierRoute } from "@/server/api/route";
-import { arrivalEventSchema, arrivalIdParam } from "@/server/api/schemas";
 import { applyArrivalEvent } from "@/server/domain/arrivals/carrier-events";
+import { presentChangedArrival } from "@/server/domain/arrivals/carrier-view";
+import { arrivalEventSchema, arrivalIdParam } from "@/server/domain/arrivals/schemas";
 import { env } from "@/server/env";
 import { AppError } from "@/server/errors";
 
@@ -28,17 +25,14 @@ export const POST = carrierRoute<Params>(async ({ db, actor, request, params }) 
     hashRequest({ externalId, event }),
     async (tx) => {
       const result = await applyArrivalEvent({ db: tx, actor, externalId, event });
-      const partnerCode = await partnerCodeOf(tx, result.arrival.partnerId);
       return {
         status: 200,
-        body: { arrival: await presentArrival(tx, result.arrival, partnerCode), discrepancies: result.discrepancies },
+        body: {
+          arrival: await presentChangedArrival({ db: tx, arrival: result.arrival }),
+          discrepancies: result.discrepancies,
+        },
       };
     },
   );
-  return json(answer.status, answer.body, answer.replayed ? { "idempotent-replayed": "true" } : {});
+  return jsonText(answer.status, answer.bodyText, answer.replayed ? { "idempotent-replayed": "true" } : {});
 });
-
-async function partnerCodeOf(db: DbOrTx, partnerId: string) {
-  const [row] = await db.select({ code: partners.code }).from(partners).where(eq(partners.id, partnerId));
-  return row?.code ?? "";
-}

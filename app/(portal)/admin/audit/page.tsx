@@ -1,0 +1,18 @@
+import type { Metadata } from "next";
+import { PageHeader } from "@/app/_components/ui/card";
+import { auditEntities } from "@/lib/enums";
+import { AuditLog } from "./_components/audit-log";
+
+export const metadata: Metadata = { title: "Audit" };
+
+export default function AuditPage() {
+  return (
+    <>
+      <PageHeader
+        title="Audit"
+        subtitle="Every change to carriers, keys, regions, malls, partners, people and webhooks."
+      />
+      <AuditLog entities={auditEntities} />
+    </>
+  );
+}

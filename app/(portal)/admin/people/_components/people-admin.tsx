@@ -1,0 +1,75 @@
+"use client";
+
+import { keepPreviousData, useQuery, useSuspenseQuery } from "@tanstack/react-query";
+import { useDeferredValue, useState } from "react";
+import { Button } from "@/app/_components/ui/button";
+import { Card, EmptyState } from "@/app/_components/ui/card";
+import { useTRPC } from "@/app/_trpc/client";
+import { inputClass } from "../../_components/form-bits";
+import { NewPerson } from "./new-person";
+import { PersonRow } from "./person-row";
+
+export function PeopleAdmin() {
+  const trpc = useTRPC();
+  const [search, setSearch] = useState("");
+  const [page, setPage] = useState(1);
+  const deferred = useDeferredValue(search.trim());
+  const { data: regions } = useSuspenseQuery(trpc.admin.regions.list.queryOptions());
+  const people = useQuery({
+    ...trpc.admin.people.list.queryOptions({ search: deferred || null, role: null, page }),
+    placeholderData: keepPreviousData,
+  });
+  const pages = people.data ? Math.max(1, Math.ceil(people.data.total / people.data.pageSize)) : 1;
+  return (
+    <div className="space-y-4">
+      <Card title="New manager or admin">
+        <NewPerson regions={regions} />
+      </Card>
+      <Card title="Everyone">
+        <label className="block max-w-md text-sm font-medium">
+          Search people
+          <input
+            type="search"
+            value={search}
+            onChange={(e) => {
+              setSearch(e.target.value);
+              setPage(1);
+            }}
+            placeholder="Name or email"
+            maxLength={100}
+            className={inputClass}
+          />
+        </label>
+        {people.error ? (
+          <p role="alert" className="mt-2 text-sm text-rose-700">
+            {people.error.message}
+          </p>
+        ) : null}
+        {people.data?.rows.length === 0 ? (
+          <div className="mt-3">
+            <EmptyState title="Nobody matches" />
+          </div>
+        ) : (
+          <ul className="mt-3 divide-y divide-slate-100" aria-label="People">
+            {people.data?.rows.map((person) => (
+              <PersonRow key={person.id} person={person} regions={regions} />
+            ))}
+          </ul>
+        )}
+        {people.data ? (
+          <nav aria-label="Pages" className="mt-3 flex items-center gap-3 text-sm">
+            <Button variant="secondary" disabled={page <= 1} onClick={() => setPage(page - 1)}>
+              Previous
+            </Button>
+            <span>
+              Page {page} of {pages} · {people.data.total} people
+            </span>
+            <Button variant="secondary" disabled={page >= pages} onClick={() => setPage(page + 1)}>
+              Next
+            </Button>
+          </nav>
+        ) : null}
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+import { pageParamSchema } from "@/lib/pagination";
+import { type ParcelSearchQuery, parcelSearchSchema } from "@/server/domain/parcels/schemas";
+
+/** What the parcel search's address asks for: the search itself, or why it cannot be run, or nothing yet. */
+export type ParcelSearchView =
+  | { kind: "blank"; q: string; date: string }
+  | { kind: "invalid"; q: string; date: string; message: string }
+  | { kind: "search"; q: string; date: string; input: ParcelSearchQuery };
+
+/**
+ * The search is all in the address, so a reload or a shared link shows the same results. Anything
+ * typed there is checked by the procedure's own schema: junk gets its plain message, never an error page.
+ */
+export function parseParcelSearch(params: Record<string, string | string[] | undefined>): ParcelSearchView {
+  const first = (key: string) => {
+    const value = params[key];
+    return (Array.isArray(value) ? value[0] : value) ?? "";
+  };
+  const q = first("q");
+  const date = first("date").trim();
+  if (!q.trim() && !date) return { kind: "blank", q, date };
+  const parsed = parcelSearchSchema.safeParse({
+    q: q.trim() ? q : undefined,
+    date: date || undefined,
+    page: pageParamSchema.parse(first("page") || 1),
+  });
+  if (!parsed.success) return { kind: "invalid", q, date, message: parsed.error.issues[0]!.message };
+  return { kind: "search", q, date, input: parsed.data };
+}
+
+/** The address of one page of a search. */
+export function parcelSearchHref(input: ParcelSearchQuery, page: number) {
+  const query = new URLSearchParams();
+  if (input.q) query.set("q", input.q);
+  if (input.date) query.set("date", input.date);
+  if (page !== 1) query.set("page", String(page));
+  return `/parcels/search?${query}`;
+}

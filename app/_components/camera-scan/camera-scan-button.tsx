@@ -1,0 +1,115 @@
+"use client";
+
+import { useEffect, useRef, useState } from "react";
+import { Button } from "@/app/_components/ui/button";
+import { CameraIcon } from "@/app/_components/ui/icons";
+
+type Session = { stream?: MediaStream; stop?: () => void; cancelled: boolean };
+
+/** Stops reading and turns the camera off. */
+function release(s: Session | null) {
+  if (!s) return;
+  s.cancelled = true;
+  s.stop?.();
+  for (const track of s.stream?.getTracks() ?? []) track.stop();
+}
+
+type State = { kind: "idle" } | { kind: "starting" } | { kind: "scanning" } | { kind: "problem"; message: string };
+
+/** What went wrong with the camera, in words a person can act on; the field stays usable either way. */
+function cameraProblem(error: unknown): string {
+  const name = error instanceof DOMException || error instanceof Error ? error.name : "";
+  if (name === "NotAllowedError" || name === "SecurityError")
+    return "The camera is blocked for this site. Allow it in the browser's settings, or type or scan the tracking ID in the field.";
+  if (name === "NotFoundError" || name === "OverconstrainedError" || name === "NoCamera")
+    return "No camera was found on this device. Type or scan the tracking ID in the field.";
+  if (name === "NotReadableError")
+    return "The camera is in use by another app. Close it and try again, or type the tracking ID in the field.";
+  return "The camera could not start. Type or scan the tracking ID in the field.";
+}
+
+/**
+ * "Scan with camera": reads a Code 128 or QR label with the phone's camera and hands the text to
+ * `onScan`, the same path a typed or keyboard-wedge scan takes. The reader's code loads only when
+ * the button is pressed.
+ */
+export function CameraScanButton({ onScan, disabled }: { onScan: (text: string) => void; disabled?: boolean }) {
+  const [state, setState] = useState<State>({ kind: "idle" });
+  const video = useRef<HTMLVideoElement>(null);
+  const session = useRef<Session | null>(null);
+  const onScanRef = useRef(onScan);
+  onScanRef.current = onScan;
+
+  function close(next: State = { kind: "idle" }) {
+    release(session.current);
+    session.current = null;
+    if (video.current) video.current.srcObject = null;
+    setState(next);
+  }
+
+  // Leaving the page turns the camera off.
+  useEffect(() => () => release(session.current), []);
+
+  async function open() {
+    if (session.current) return;
+    const s: Session = { cancelled: false };
+    session.current = s;
+    setState({ kind: "starting" });
+    try {
+      if (!navigator.mediaDevices?.getUserMedia) throw new DOMException("No camera API", "NoCamera");
+      // Loads alongside the permission prompt, not before the button is pressed.
+      const decoder = import("./decode");
+      s.stream = await navigator.mediaDevices.getUserMedia({
+        video: { facingMode: { ideal: "environment" } },
+        audio: false,
+      });
+      const { startScanning } = await decoder;
+      if (s.cancelled || !video.current) return close();
+      video.current.srcObject = s.stream;
+      setState({ kind: "scanning" });
+      s.stop = await startScanning(s.stream, video.current, (text) => {
+        close();
+        onScanRef.current(text.trim());
+      });
+      if (s.cancelled) s.stop();
+    } catch (error) {
+      if (!s.cancelled) close({ kind: "problem", message: cameraProblem(error) });
+    }
+  }
+
+  const active = state.kind === "starting" || state.kind === "scanning";
+  return (
+    <div className="mt-2">
+      {active ? (
+        <Button variant="secondary" className="w-full sm:w-auto" onClick={() => close()}>
+          Stop camera
+        </Button>
+      ) : (
+        <Button variant="secondary" className="w-full sm:w-auto" onClick={() => void open()} disabled={disabled}>
+          <CameraIcon /> Scan with camera
+        </Button>
+      )}
+      <div className={active ? "mt-2" : "hidden"}>
+        <video
+          ref={video}
+          muted
+          playsInline
+          aria-label="Camera view"
+          className="aspect-video w-full max-w-md rounded-lg bg-slate-900 object-cover"
+        />
+        <p role="status" className="mt-1 text-sm text-slate-700">
+          {state.kind === "starting" ? "Starting the camera…" : "Hold the barcode inside the frame."}
+        </p>
+      </div>
+      {state.kind === "problem" ? (
+        <p
+          role="alert"
+          data-testid="camera-problem"
+          className="mt-2 rounded-lg bg-amber-50 p-3 text-sm text-amber-950 ring-1 ring-amber-300"
+        >
+          {state.message}
+        </p>
+      ) : null}
+    </div>
+  );
+}

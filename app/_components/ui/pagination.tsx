@@ -1,0 +1,78 @@
+import Link from "next/link";
+import { pageSizes } from "@/lib/pagination";
+import { buttonClass } from "./button";
+
+/**
+ * A long list's pages: "Previous" and "Next" as links (the page is in the address, so a page can
+ * be reloaded and shared), "Page X of Y" and which rows are shown. At an end its link is inert.
+ */
+export function Pagination({
+  label,
+  page,
+  pageCount,
+  size,
+  total,
+  href,
+}: {
+  /** Names the navigation landmark, e.g. "Mall pickup partners pages". */
+  label: string;
+  page: number;
+  pageCount: number;
+  size: number;
+  total: number;
+  href: (page: number) => string;
+}) {
+  const first = total === 0 ? 0 : (page - 1) * size + 1;
+  const last = Math.min(total, page * size);
+  return (
+    <nav aria-label={label} className="mt-3 flex flex-wrap items-center gap-3 text-sm">
+      <PageLink href={page > 1 ? href(page - 1) : null} rel="prev">
+        Previous
+      </PageLink>
+      <span className="font-medium" aria-current="page">
+        Page {page} of {pageCount}
+      </span>
+      <PageLink href={page < pageCount ? href(page + 1) : null} rel="next">
+        Next
+      </PageLink>
+      <span className="text-slate-600">
+        {first}–{last} of {total}
+      </span>
+    </nav>
+  );
+}
+
+function PageLink({ href, rel, children }: { href: string | null; rel: string; children: string }) {
+  if (!href) {
+    return (
+      <span aria-disabled="true" className={buttonClass("secondary", "cursor-not-allowed text-slate-500")}>
+        {children}
+      </span>
+    );
+  }
+  return (
+    <Link href={href} rel={rel} className={buttonClass("secondary")}>
+      {children}
+    </Link>
+  );
+}
+
+/** The "Rows per page" choice of a list's filter form (a GET form: the size goes in the address). */
+export function RowsPerPage({ value }: { value: number }) {
+  return (
+    <label className="text-sm">
+      Rows per page
+      <select
+        name="size"
+        defaultValue={value}
+        className="mt-1 block min-h-11 rounded-lg border border-slate-300 bg-white px-2"
+      >
+        {pageSizes.map((size) => (
+          <option key={size} value={size}>
+            {size}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}

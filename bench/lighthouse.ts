@@ -1,0 +1,77 @@
+/**
+ * `npm run bench:lighthouse`: Lighthouse (mobile, its default) on the production server over the
+ * bench database, with Debian's Chromium (CHROME_PATH, default /usr/bin/chromium): performance and
+ * accessibility of /login, the staff home and /parcels, signed in through the cookie for the last
+ * two. Targets: performance ≥ 95, accessibility 100. Exits 1 when a page misses them.
+ */
+import * as chromeLauncher from "chrome-launcher";
+import lighthouse from "lighthouse";
+import { loadConfig } from "./config";
+import { prepareDatabase } from "./database";
+import { PASSWORD, people } from "./endpoints";
+import { signIn, startPortal } from "./portal";
+import { cleanup, freePort, onCleanup } from "./process";
+
+const config = loadConfig();
+const pages = [
+  { path: "/login", signedIn: false },
+  { path: "/", signedIn: true },
+  { path: "/parcels", signedIn: true },
+];
+
+async function main(): Promise<number> {
+  await prepareDatabase(config);
+  const portal = await startPortal(config.BENCH_DATABASE_URL, await freePort(config.BENCH_PORT));
+  const cookie = await signIn(portal.url, people.store, PASSWORD);
+  const chrome = await chromeLauncher.launch({
+    chromePath: process.env.CHROME_PATH ?? "/usr/bin/chromium",
+    chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"],
+  });
+  onCleanup(async () => chrome.kill());
+  let missed = 0;
+  const lines: string[] = [];
+  for (const page of pages) {
+    const result = await lighthouse(portal.url + page.path, {
+      port: chrome.port,
+      output: "json",
+      logLevel: "error",
+      onlyCategories: ["performance", "accessibility"],
+      ...(page.signedIn ? { extraHeaders: { cookie } } : {}),
+    });
+    if (!result) throw new Error(`Lighthouse gave no result for ${page.path}`);
+    const { lhr } = result;
+    const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
+    const performance = score("performance");
+    const accessibility = score("accessibility");
+    if (performance < 95 || accessibility < 100) missed++;
+    const failing = Object.values(lhr.audits)
+      .filter((a) => a.score !== null && a.score < 0.9 && a.scoreDisplayMode !== "informative")
+      .map((a) => `${a.id}${a.displayValue ? ` (${a.displayValue})` : ""}`);
+    // Accessibility findings name their elements: that is what needs fixing.
+    const a11y = (lhr.categories.accessibility?.auditRefs ?? [])
+      .map((ref) => lhr.audits[ref.id])
+      .filter((a) => a && a.score !== null && a.score < 1)
+      .flatMap((a) => {
+        const items = (a!.details as { items?: { node?: { snippet?: string } }[] } | undefined)?.items ?? [];
+        return items.slice(0, 3).map((item) => `${a!.id}: ${item.node?.snippet ?? ""}`);
+      });
+    lines.push(
+      `${(page.path === "/" ? "/ (staff home)" : page.path).padEnd(16)} performance ${String(performance).padStart(3)}` +
+        `  accessibility ${String(accessibility).padStart(3)}  final URL ${lhr.finalDisplayedUrl}` +
+        (failing.length ? `\n    below 0.9: ${failing.join(", ")}` : "") +
+        a11y.map((line) => `\n    ${line}`).join(""),
+    );
+  }
+  console.log("\nLighthouse 12, mobile (simulated throttling):");
+  for (const line of lines) console.log(line);
+  return missed ? 1 : 0;
+}
+
+try {
+  process.exitCode = await main();
+} catch (error) {
+  console.error("lighthouse failed:", error);
+  process.exitCode = 1;
+} finally {
+  await cleanup();
+}

@@ -1,0 +1,1 @@
+CREATE INDEX "parcels_tracking_id_lower_idx" ON "parcels" USING btree (lower("tracking_id"));

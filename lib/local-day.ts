@@ -1,0 +1,142 @@
+/**
+ * Local-day arithmetic in a store's IANA time zone. A local day is "YYYY-MM-DD"; its bounds
+ * are real instants, so a day across a daylight-saving change lasts 23 or 25 hours.
+ */
+
+export type LocalDay = string;
+
+const partsFormatters = new Map<string, Intl.DateTimeFormat>();
+
+function partsFormatter(timeZone: string): Intl.DateTimeFormat {
+  let formatter = partsFormatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat("en-US", {
+      timeZone,
+      hourCycle: "h23",
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+      second: "2-digit",
+    });
+    partsFormatters.set(timeZone, formatter);
+  }
+  return formatter;
+}
+
+type WallClock = { year: number; month: number; day: number; hour: number; minute: number; second: number };
+
+function wallClock(instant: Date, timeZone: string): WallClock {
+  const parts: Record<string, number> = {};
+  for (const part of partsFormatter(timeZone).formatToParts(instant)) {
+    if (part.type !== "literal") parts[part.type] = Number(part.value);
+  }
+  return {
+    year: parts.year ?? 0,
+    month: parts.month ?? 0,
+    day: parts.day ?? 0,
+    hour: parts.hour ?? 0,
+    minute: parts.minute ?? 0,
+    second: parts.second ?? 0,
+  };
+}
+
+/** The zone's offset from UTC at an instant, in milliseconds (Phoenix: always −7 h). */
+export function zoneOffsetMs(instant: Date, timeZone: string): number {
+  const w = wallClock(instant, timeZone);
+  const asUtc = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second);
+  return asUtc - Math.floor(instant.getTime() / 1000) * 1000;
+}
+
+/** The store-local calendar day of an instant. */
+export function localDayOf(instant: Date, timeZone: string): LocalDay {
+  const w = wallClock(instant, timeZone);
+  return `${w.year}-${pad(w.month)}-${pad(w.day)}`;
+}
+
+/**
+ * The instant at which a local wall-clock time ("HH:MM" or "HH:MM:SS") occurs on a local day.
+ * DST is resolved as RFC 5545 and Temporal's "compatible" mode do, whatever the zone's sign:
+ * a time that occurs twice (fall back) is its first occurrence; a time skipped by a spring
+ * forward is read with the offset in force before the change (02:30 → 03:30 EDT).
+ */
+export function zonedTimeToInstant(day: LocalDay, time: string, timeZone: string): Date {
+  const [y, m, d] = parseDay(day);
+  const [hh, mm, ss] = parseTime(time);
+  const wallAsUtc = Date.UTC(y, m - 1, d, hh, mm, ss);
+  // The offsets a day either side bracket any change near this wall time; keep those that
+  // really give it back.
+  const offsets = new Set([-DAY_MS, 0, DAY_MS].map((delta) => zoneOffsetMs(new Date(wallAsUtc + delta), timeZone)));
+  const matches = [...offsets]
+    .map((offset) => wallAsUtc - offset)
+    .filter((instant) => zoneOffsetMs(new Date(instant), timeZone) === wallAsUtc - instant);
+  if (matches.length > 0) return new Date(Math.min(...matches));
+  return new Date(wallAsUtc - zoneOffsetMs(new Date(wallAsUtc - DAY_MS), timeZone));
+}
+
+/** [start, end) of a local day as instants. */
+export function localDayBounds(day: LocalDay, timeZone: string): { start: Date; end: Date } {
+  return {
+    start: zonedTimeToInstant(day, "00:00", timeZone),
+    end: zonedTimeToInstant(addDays(day, 1), "00:00", timeZone),
+  };
+}
+
+export function addDays(day: LocalDay, days: number): LocalDay {
+  const [y, m, d] = parseDay(day);
+  const date = new Date(Date.UTC(y, m - 1, d + days));
+  return date.toISOString().slice(0, 10);
+}
+
+/** Every local day from `first` to `last`, both included. */
+export function daysBetween(first: LocalDay, last: LocalDay): LocalDay[] {
+  parseDay(first);
+  parseDay(last); // a malformed bound would compare as a string and never stop the loop
+  const days: LocalDay[] = [];
+  for (let day = first; day <= last; day = addDays(day, 1)) days.push(day);
+  return days;
+}
+
+/** ISO weekday of a local day: 1 = Monday … 7 = Sunday. */
+export function isoWeekday(day: LocalDay): number {
+  const [y, m, d] = parseDay(day);
+  const weekday = new Date(Date.UTC(y, m - 1, d)).getUTCDay();
+  return weekday === 0 ? 7 : weekday;
+}
+
+/** "Morning", "Afternoon" or "Evening" by the store's wall clock (noon and 5 PM divide them). */
+export function partOfDay(instant: Date, timeZone: string): "Morning" | "Afternoon" | "Evening" {
+  const { hour } = wallClock(instant, timeZone);
+  return hour < 12 ? "Morning" : hour < 17 ? "Afternoon" : "Evening";
+}
+
+const DAY_MS = 86_400_000;
+
+const dayPattern = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+function parseDay(day: LocalDay): [number, number, number] {
+  const match = dayPattern.exec(day);
+  const [y, m, d] = [Number(match?.[1]), Number(match?.[2]), Number(match?.[3])];
+  // Date.UTC would quietly roll "2026-02-30" over to March 2.
+  if (!match || new Date(Date.UTC(y, m - 1, d)).toISOString().slice(0, 10) !== day) {
+    throw new Error(`not a local day: ${day}`);
+  }
+  return [y, m, d];
+}
+
+const timePattern = /^(\d{1,2}):(\d{2})(?::(\d{2}))?$/;
+
+/** "HH:MM" or a Postgres `time` ("HH:MM:SS"); "24:00" is the next midnight, as in ISO 8601. */
+function parseTime(time: string): [number, number, number] {
+  const match = timePattern.exec(time);
+  const [hh, mm, ss] = [Number(match?.[1]), Number(match?.[2]), Number(match?.[3] ?? 0)];
+  if (!match || hh > 24 || mm > 59 || ss > 59 || (hh === 24 && mm + ss > 0)) {
+    throw new Error(`not a local time: ${time}`);
+  }
+  return [hh, mm, ss];
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, "0");
+}

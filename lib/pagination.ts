@@ -1,0 +1,46 @@
+import { z } from "zod";
+
+/** Long lists come a page at a time: the page sizes people may choose, and how a page is cut. Pure. */
+
+export const pageSizes = [25, 50, 100] as const;
+export type PageSize = (typeof pageSizes)[number];
+export const DEFAULT_PAGE_SIZE: PageSize = 25;
+
+/** The furthest page anyone may ask for (beyond the last one, the last one answers). */
+const MAX_PAGE = 100_000;
+
+/** A page number for a procedure: a whole number from 1. */
+export const pageNumberSchema = z.number().int().min(1).max(MAX_PAGE);
+/** A page size for a procedure: one of `pageSizes`. */
+export const pageSizeSchema = z.literal(pageSizes);
+
+/**
+ * A page number and size from a URL, where anything can be typed: junk falls back to page 1 and
+ * the default size rather than failing the page.
+ */
+export const pageParamSchema = z.coerce.number().pipe(pageNumberSchema).catch(1);
+export const sizeParamSchema = z.coerce.number().pipe(pageSizeSchema).catch(DEFAULT_PAGE_SIZE);
+
+export type Page<T> = {
+  rows: T[];
+  /** Rows across every page. */
+  total: number;
+  /** The page answered: the one asked for, or the last one when it asked beyond the end. */
+  page: number;
+  pageCount: number;
+  size: PageSize;
+};
+
+/** One page of rows already filtered and sorted; a page past the end answers with the last one. */
+export function pageOf<T>(rows: readonly T[], page: number, size: PageSize): Page<T> {
+  const pageCount = Math.max(1, Math.ceil(rows.length / size));
+  const shown = Math.min(Math.max(1, Math.trunc(page)), pageCount);
+  return { rows: rows.slice((shown - 1) * size, shown * size), total: rows.length, page: shown, pageCount, size };
+}
+
+/** Where a page starts and ends in a total, for lists the database cuts (limit and offset). */
+export function pageWindow(total: number, page: number, size: PageSize) {
+  const pageCount = Math.max(1, Math.ceil(total / size));
+  const shown = Math.min(Math.max(1, Math.trunc(page)), pageCount);
+  return { page: shown, pageCount, offset: (shown - 1) * size, limit: size };
+}

@@ -1,0 +1,98 @@
+import "server-only";
+import type { DbOrTx } from "@/db/client";
+import { type Program, programs } from "@/lib/enums";
+import type { LeaderboardSort } from "@/lib/figures";
+import { type Page, pageOf } from "@/lib/pagination";
+import type { Actor } from "../actor";
+import { type FigureColumn, figureColumns } from "./columns";
+import { type Dashboard, performanceDashboard } from "./dashboard";
+import type { LeaderboardQuery } from "./schemas";
+
+export type PartnerRow = Dashboard["partners"][number];
+
+/** Which partners a view shows and in what order. */
+export type PartnerSelection = {
+  program: "all" | Program;
+  mallId?: string | undefined;
+  q: string;
+  alertsOnly: boolean;
+  sort: LeaderboardSort;
+  dir: "asc" | "desc";
+};
+
+/** A partner's figure in a column, or null when the column is another program's. */
+export function figureOf(column: FigureColumn, row: PartnerRow): number | null {
+  return row.program === column.program ? column.value(row.figures) : null;
+}
+
+/**
+ * The partners a view asks for, filtered and sorted: by name, or by a figure with the partners
+ * that have none (another program, nothing measured) last either way, ties by name.
+ */
+export function selectPartners(partners: readonly PartnerRow[], view: PartnerSelection): PartnerRow[] {
+  const q = view.q.trim().toLowerCase();
+  const column = figureColumns.find((c) => c.key === view.sort);
+  const rows = partners.filter(
+    (p) =>
+      (view.program === "all" || p.program === view.program) &&
+      (!view.mallId || p.mallId === view.mallId) &&
+      (!view.alertsOnly || p.alerts.length > 0) &&
+      (!q || `${p.name} ${p.code} ${p.mallName ?? ""} ${p.city}`.toLowerCase().includes(q)),
+  );
+  const direction = view.dir === "desc" ? -1 : 1;
+  // Ties (and the name column) by name, then code: names can repeat, and pages must not overlap.
+  const byName = (a: PartnerRow, b: PartnerRow) => a.name.localeCompare(b.name) || a.code.localeCompare(b.code);
+  return rows.sort((a, b) => {
+    if (!column) return byName(a, b) * direction;
+    const x = figureOf(column, a);
+    const y = figureOf(column, b);
+    if (x === null || y === null) return x === y ? byName(a, b) : x === null ? 1 : -1;
+    return (x - y) * direction || byName(a, b);
+  });
+}
+
+/**
+ * The programs that get a table: the one asked for, or (all programs) those with at least one
+ * partner here — a region with no local-delivery partners shows no empty local-delivery table.
+ */
+export function programsShown(partners: readonly Pick<PartnerRow, "program">[], program: "all" | Program): Program[] {
+  if (program !== "all") return programs.filter((p) => p === program);
+  return programs.filter((each) => partners.some((p) => p.program === each));
+}
+
+/**
+ * The performance page's leaderboard over a period: each program's partners filtered, sorted
+ * and cut into pages here, so the page receives one page of rows per table whatever the region's
+ * size; beside them the period, the regions' and malls' roll-ups and every partner with an alert.
+ */
+export async function performanceLeaderboard(
+  options: { db: DbOrTx; actor: Actor; now?: Date } & LeaderboardQuery,
+): Promise<{
+  period: Dashboard["period"];
+  previousPeriod: Dashboard["previousPeriod"];
+  periodsDiffer: boolean;
+  /** Every partner the caller sees, before the view's filters. */
+  partnerCount: number;
+  malls: Dashboard["malls"];
+  regions: Dashboard["regions"];
+  /** Every partner with an alert, whatever the view's filters. */
+  alerts: PartnerRow[];
+  tables: ({ program: Program } & Page<PartnerRow>)[];
+}> {
+  const { db, actor, now, period, pages, size, ...view } = options;
+  const { partners, ...dashboard } = await performanceDashboard({ db, actor, period, now });
+  const tables = programsShown(partners, view.program).map((program) => ({
+    program,
+    ...pageOf(selectPartners(partners, { ...view, program }), pages[program], size),
+  }));
+  return {
+    period: dashboard.period,
+    previousPeriod: dashboard.previousPeriod,
+    periodsDiffer: dashboard.periodsDiffer,
+    partnerCount: partners.length,
+    malls: dashboard.malls,
+    regions: dashboard.regions,
+    alerts: partners.filter((p) => p.alerts.length > 0),
+    tables,
+  };
+}
