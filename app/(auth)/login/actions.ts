@@ -16,8 +16,18 @@ export type LoginState = {
 export async function signInAction(_previous: LoginState, formData: FormData): Promise<LoginState> {
   const email = String(formData.get("email") ?? "");
   const parsed = credentialsSchema.safeParse({ email, password: formData.get("password") ?? "" });
-  if (!parsed.success) return { fieldErrors: z.flattenError(parsed.error).fieldErrors, email };
   const t = await getTranslations("signIn");
+  if (!parsed.success) {
+    // The schema's own words are English; the person reads the field's message in their language.
+    const { fieldErrors } = z.flattenError(parsed.error);
+    return {
+      fieldErrors: {
+        email: fieldErrors.email ? [t("emailInvalid")] : undefined,
+        password: fieldErrors.password ? [t("passwordMissing")] : undefined,
+      },
+      email,
+    };
+  }
   try {
     await signIn("credentials", { ...parsed.data, redirectTo: safeReturnPath(formData.get("callbackUrl")) });
     return {};
