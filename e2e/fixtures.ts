@@ -165,12 +165,13 @@ export async function signIn(page: Page, who: string | Pick<Person, "email" | "p
   const email = typeof who === "string" ? who : who.email;
   if (typeof who !== "string") password = who.password;
   if (!page.url().includes("/login")) await page.goto("/login");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(password);
+  // The form speaks the browser's language: English or Spanish.
+  await page.getByLabel(/^(Email|Correo electrónico)$/).fill(email);
+  await page.getByLabel(/^(Password|Contraseña)$/).fill(password);
   // Wait for the answer, so the next step never races the form's reset.
   await Promise.all([
     page.waitForResponse((r) => r.request().method() === "POST" && new URL(r.url()).pathname === "/login"),
-    page.getByRole("button", { name: "Sign in" }).click(),
+    page.getByRole("button", { name: /^(Sign in|Iniciar sesión)$/ }).click(),
   ]);
 }
 

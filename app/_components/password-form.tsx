@@ -1,6 +1,7 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/app/_components/ui/button";
 import { useTRPC } from "@/app/_trpc/client";
@@ -12,6 +13,7 @@ type FieldErrors = Record<string, string[] | undefined>;
  * password (a new password only), which then opens the portal.
  */
 export function PasswordForm({ mode }: { mode: "change" | "set" }) {
+  const t = useTranslations("signIn");
   const trpc = useTRPC();
   const change = useMutation(trpc.account.changePassword.mutationOptions());
   const set = useMutation(trpc.account.setPassword.mutationOptions({ onSuccess: () => window.location.assign("/") }));
@@ -47,7 +49,7 @@ export function PasswordForm({ mode }: { mode: "change" | "set" }) {
       {mode === "change" ? (
         <PasswordInput
           name="currentPassword"
-          label="Current password"
+          label={t("currentPassword")}
           autoComplete="current-password"
           value={current}
           onChange={setCurrent}
@@ -56,12 +58,12 @@ export function PasswordForm({ mode }: { mode: "change" | "set" }) {
       ) : null}
       <PasswordInput
         name="newPassword"
-        label="New password"
+        label={t("newPassword")}
         autoComplete="new-password"
         value={next}
         onChange={setNext}
         errors={fieldErrors.newPassword}
-        hint="At least 12 characters; a few words you will remember work well."
+        hint={t("newPasswordHint")}
       />
       {formError ? (
         <p role="alert" className="text-sm text-rose-700">
@@ -70,11 +72,11 @@ export function PasswordForm({ mode }: { mode: "change" | "set" }) {
       ) : null}
       {mode === "change" && change.isSuccess ? (
         <p role="status" className="rounded-lg bg-emerald-50 p-3 text-sm ring-1 ring-emerald-200">
-          Password changed. You were signed out everywhere else.
+          {t("passwordChanged")}
         </p>
       ) : null}
       <Button type="submit" disabled={mutation.isPending}>
-        {mode === "change" ? "Change password" : "Set password"}
+        {mode === "change" ? t("changePassword") : t("setPassword")}
       </Button>
     </form>
   );

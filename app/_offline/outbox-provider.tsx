@@ -1,6 +1,7 @@
 "use client";
 
 import { useQueryClient } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState } from "react";
 import { useTRPCClient } from "@/app/_trpc/client";
 import { deleteEntry, listEntries, type OutboxAction, type OutboxEntry, putEntry } from "./outbox";
@@ -39,6 +40,7 @@ export function OutboxProvider({ userId, children }: { userId: string; children:
   const queryClient = useQueryClient();
   const [entries, setEntries] = useState<OutboxEntry[]>([]);
   const [online, setOnline] = useState(true);
+  const t = useTranslations("offline");
   const [lastSync, setLastSync] = useState<string | null>(null);
   const flushing = useRef<Promise<number> | null>(null);
 
@@ -59,7 +61,7 @@ export function OutboxProvider({ userId, children }: { userId: string; children:
         }
       }
       if (sent) {
-        setLastSync(`Synced ${sent} saved action${sent === 1 ? "" : "s"}.`);
+        setLastSync(t("synced", { count: sent }));
         await queryClient.invalidateQueries();
       }
       const left = await listEntries(userId);
@@ -69,7 +71,7 @@ export function OutboxProvider({ userId, children }: { userId: string; children:
       flushing.current = null;
     });
     return flushing.current;
-  }, [client, queryClient, userId]);
+  }, [client, queryClient, userId, t]);
 
   const record = useCallback(
     async (action: OutboxAction): Promise<RecordOutcome> => {

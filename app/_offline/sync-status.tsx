@@ -1,32 +1,35 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useFormat } from "@/app/_components/locale";
 import { Button } from "@/app/_components/ui/button";
 import type { OutboxAction } from "./outbox";
 import { useOutbox } from "./outbox-provider";
 
-function actionLabel(action: OutboxAction) {
-  if (action.kind === "scan_in") return `Scan in ${action.trackingId}`;
-  return action.outcome === "delivered" ? `Delivered ${action.trackingId}` : `Failed attempt ${action.trackingId}`;
+function actionLabel(t: ReturnType<typeof useTranslations<"offline">>, action: OutboxAction) {
+  const { trackingId } = action;
+  if (action.kind === "scan_in") return t("scanIn", { trackingId });
+  return action.outcome === "delivered" ? t("delivered", { trackingId }) : t("failedAttempt", { trackingId });
 }
 
 /** The header's answer to "is everything I did sent?". */
 export function SyncBadge() {
+  const t = useTranslations("offline");
   const { entries, online } = useOutbox();
   const pending = entries.filter((e) => e.state === "pending").length;
   const attention = entries.length - pending;
   if (online && !entries.length) return null;
   return (
     <p role="status" data-testid="sync-badge" className="flex flex-wrap gap-1 text-xs font-semibold">
-      {online ? null : <span className="rounded-full bg-slate-800 px-2 py-1 text-white">Offline</span>}
+      {online ? null : <span className="rounded-full bg-slate-800 px-2 py-1 text-white">{t("badge")}</span>}
       {pending ? (
         <span className="rounded-full bg-amber-100 px-2 py-1 text-amber-900 ring-1 ring-amber-300">
-          {pending} waiting to sync
+          {t("waiting", { count: pending })}
         </span>
       ) : null}
       {attention ? (
         <span className="rounded-full bg-rose-100 px-2 py-1 text-rose-900 ring-1 ring-rose-300">
-          {attention} need{attention === 1 ? "s" : ""} attention
+          {t("attention", { count: attention })}
         </span>
       ) : null}
     </p>
@@ -38,6 +41,7 @@ export function SyncBadge() {
  * when they were synced (a parcel cancelled meanwhile), kept until the person has read them.
  */
 export function OutboxPanel() {
+  const t = useTranslations("offline");
   const { entries, online, lastSync, flush, dismiss } = useOutbox();
   const format = useFormat();
   const pending = entries.filter((e) => e.state === "pending");
@@ -46,16 +50,12 @@ export function OutboxPanel() {
   return (
     <section aria-labelledby="outbox-title" className="mb-4 rounded-xl bg-white p-4 shadow-sm ring-1 ring-slate-200">
       <h2 id="outbox-title" className="text-base font-semibold">
-        On this phone
+        {t("onThisPhone")}
       </h2>
-      {online ? null : (
-        <p className="mt-1 text-sm text-slate-700">
-          You are offline. Keep scanning and logging: everything is saved here and sent when the network is back.
-        </p>
-      )}
+      {online ? null : <p className="mt-1 text-sm text-slate-700">{t("keepGoing")}</p>}
       {pending.length || !online ? (
         <p className="mt-1 text-sm font-medium" data-testid="pending-count">
-          {pending.length} waiting to sync
+          {t("waiting", { count: pending.length })}
         </p>
       ) : null}
       {lastSync ? (
@@ -67,14 +67,14 @@ export function OutboxPanel() {
         <ul className="mt-2 space-y-1 text-sm text-slate-700">
           {pending.map((e) => (
             <li key={e.id} data-testid="pending-action">
-              {actionLabel(e.action)} · saved {format.time(new Date(e.createdAt))}
+              {t("saved", { action: actionLabel(t, e.action), time: format.time(new Date(e.createdAt)) })}
             </li>
           ))}
         </ul>
       ) : null}
       {pending.length && online ? (
         <Button variant="secondary" className="mt-2" onClick={() => void flush()}>
-          Send now
+          {t("sendNow")}
         </Button>
       ) : null}
       {attention.length ? (
@@ -86,11 +86,11 @@ export function OutboxPanel() {
               className="flex flex-wrap items-center gap-2 rounded-lg bg-rose-50 p-2 text-sm ring-1 ring-rose-200"
             >
               <span className="flex-1">
-                <span className="block font-medium">{actionLabel(e.action)}</span>
+                <span className="block font-medium">{actionLabel(t, e.action)}</span>
                 <span className="block text-rose-900">{e.problem}</span>
               </span>
               <Button variant="secondary" onClick={() => void dismiss(e.id)}>
-                Got it
+                {t("gotIt")}
               </Button>
             </li>
           ))}

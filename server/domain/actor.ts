@@ -1,4 +1,6 @@
 import { defaultLocale, type Formatter, formatterFor, type Locale } from "@/lib/format";
+import type { Messages } from "@/lib/i18n/messages";
+import { translatorFor } from "@/lib/i18n/translate";
 import "server-only";
 import type { Role } from "@/db/schema";
 
@@ -68,4 +70,9 @@ export function eventActorFields(actor: Actor) {
 /** Dates, times and numbers in messages for this actor, in the person's locale (carriers read the default). */
 export function formatFor(actor: Actor): Formatter {
   return formatterFor(actor.kind === "user" ? (actor.locale ?? defaultLocale) : defaultLocale);
+}
+
+/** A screen's texts for messages the server words, in the person's language (carriers read English). */
+export function textsFor<N extends keyof Messages>(actor: Actor, namespace: N) {
+  return translatorFor(actor.kind === "user" ? (actor.locale ?? defaultLocale) : defaultLocale, namespace);
 }

@@ -1,6 +1,7 @@
 "use server";
 
 import { AuthError, CredentialsSignin } from "next-auth";
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { signIn } from "@/server/auth";
 import { credentialsSchema } from "@/server/auth/sign-in";
@@ -15,29 +16,36 @@ export type LoginState = {
 export async function signInAction(_previous: LoginState, formData: FormData): Promise<LoginState> {
   const email = String(formData.get("email") ?? "");
   const parsed = credentialsSchema.safeParse({ email, password: formData.get("password") ?? "" });
-  if (!parsed.success) return { fieldErrors: z.flattenError(parsed.error).fieldErrors, email };
+  const t = await getTranslations("signIn");
+  if (!parsed.success) {
+    // The schema's own words are English; the person reads the field's message in their language.
+    const { fieldErrors } = z.flattenError(parsed.error);
+    return {
+      fieldErrors: {
+        email: fieldErrors.email ? [t("emailInvalid")] : undefined,
+        password: fieldErrors.password ? [t("passwordMissing")] : undefined,
+      },
+      email,
+    };
+  }
   try {
     await signIn("credentials", { ...parsed.data, redirectTo: safeReturnPath(formData.get("callbackUrl")) });
     return {};
   } catch (error) {
     if (error instanceof CredentialsSignin) {
       const seconds = /^throttled_(\d+)$/.exec(error.code)?.[1];
-      if (seconds) return { email, error: throttledMessage(Number(seconds)) };
-      return { email, error: "Wrong email or password." };
+      if (seconds) return { email, error: t("throttled", { wait: waitFor(t, Number(seconds)) }) };
+      return { email, error: t("wrong") };
     }
     if (error instanceof AuthError) {
-      return { email, error: "Sign-in is unavailable right now. Please try again shortly." };
+      return { email, error: t("unavailable") };
     }
     // Success is a redirect, which Next.js delivers by throwing.
     throw error;
   }
 }
 
-/** "Please wait 30 seconds" under a minute, whole minutes (rounded up) beyond. */
-function throttledMessage(seconds: number): string {
-  const wait =
-    seconds < 60
-      ? `${seconds} second${seconds === 1 ? "" : "s"}`
-      : `${Math.ceil(seconds / 60)} minute${Math.ceil(seconds / 60) === 1 ? "" : "s"}`;
-  return `Too many failed sign-ins. Please wait ${wait} and try again.`;
+/** "30 seconds" under a minute, whole minutes (rounded up) beyond. */
+function waitFor(t: Awaited<ReturnType<typeof getTranslations<"signIn">>>, seconds: number): string {
+  return seconds < 60 ? t("seconds", { count: seconds }) : t("minutes", { count: Math.ceil(seconds / 60) });
 }

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { PillNav } from "@/app/_components/ui/pill-nav";
 import type { Program } from "@/lib/enums";
 
@@ -10,10 +11,11 @@ export function pickStore(stores: StoreSummary[], code: string | undefined): Sto
 
 /** Links between a person's stores, for owners of more than one; nothing otherwise. */
 export function StoreSwitcher({ stores, current, path }: { stores: StoreSummary[]; current: string; path: string }) {
+  const t = useTranslations("today");
   if (stores.length < 2) return null;
   return (
     <PillNav
-      label="Your stores"
+      label={t("yourStores")}
       items={stores.map((s) => ({
         href: `${path}?store=${encodeURIComponent(s.code)}`,
         label: s.name,

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { Suspense } from "react";
 import { EmptyState, PageHeader } from "@/app/_components/ui/card";
 import { PillNav } from "@/app/_components/ui/pill-nav";
@@ -7,26 +8,27 @@ import { currentUser } from "../_components/current-user";
 import { pickStore, StoreSwitcher } from "../_components/store-switcher";
 import { MallArrivalBoard, StoreArrivalBoard } from "./_components/arrival-board";
 
-export const metadata: Metadata = { title: "Arrivals" };
-
-const loading = <p className="text-slate-600">Loading arrivals…</p>;
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("arrivals"))("title") };
+}
 
 export default async function ArrivalsPage({
   searchParams,
 }: {
   searchParams: Promise<{ store?: string; mall?: string }>;
 }) {
-  const [me, params] = await Promise.all([currentUser(), searchParams]);
+  const [me, params, t] = await Promise.all([currentUser(), searchParams, getTranslations("arrivals")]);
   if (!me) return null;
+  const loading = <p className="text-slate-600">{t("loading")}</p>;
 
   if (me.role === "store_staff" || me.role === "store_owner") {
     const store = pickStore(me.stores, params.store);
-    if (!store) return <EmptyState title="You are not linked to a store yet" />;
+    if (!store) return <EmptyState title={t("notLinked")} />;
     void getQueryClient().prefetchQuery(trpc.arrivals.forStore.queryOptions({ partnerCode: store.code }));
     return (
       <>
         <StoreSwitcher stores={me.stores} current={store.code} path="/arrivals" />
-        <PageHeader title="Driver arrivals" subtitle={`${store.name} · times in ${store.timeZone}`} />
+        <PageHeader title={t("heading")} subtitle={t("subtitle", { store: store.name, zone: store.timeZone })} />
         <HydrateClient>
           <Suspense fallback={loading}>
             <StoreArrivalBoard partnerCode={store.code} />
@@ -38,13 +40,13 @@ export default async function ArrivalsPage({
 
   const malls = await (await serverCaller()).arrivals.malls();
   const mall = malls.find((m) => m.id === params.mall) ?? malls[0];
-  if (!mall) return <EmptyState title="No mall partners in your regions" />;
+  if (!mall) return <EmptyState title={t("noMalls")} />;
   void getQueryClient().prefetchQuery(trpc.arrivals.mallBoard.queryOptions({ mallId: mall.id }));
   return (
     <>
-      <PageHeader title="Driver arrivals" subtitle="Every retailer of the mall against the drivers coming for them." />
+      <PageHeader title={t("heading")} subtitle={t("mallSubtitle")} />
       <PillNav
-        label="Malls"
+        label={t("malls")}
         items={malls.map((m) => ({ href: `/arrivals?mall=${m.id}`, label: m.name, current: m.id === mall.id }))}
       />
       <HydrateClient>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { Suspense } from "react";
 import { PageHeader } from "@/app/_components/ui/card";
 import { getQueryClient, HydrateClient, trpc } from "@/server/trpc/server";
@@ -8,21 +9,26 @@ import { pickStore, StoreSwitcher } from "../_components/store-switcher";
 import { ParcelLookup } from "./_components/parcel-lookup";
 import { ParcelQueue } from "./_components/parcel-queue";
 
-export const metadata: Metadata = { title: "Parcels" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("parcels"))("title") };
+}
 
 export default async function ParcelsPage({ searchParams }: { searchParams: Promise<{ store?: string }> }) {
-  const [me, { store: code }] = await Promise.all([currentUser(), searchParams]);
+  const [me, { store: code }, t] = await Promise.all([currentUser(), searchParams, getTranslations("parcels")]);
   const store = me ? pickStore(me.stores, code) : undefined;
   if (!me || !store || store.program !== "mall_pickup") {
     return (
       <>
-        <PageHeader title="Parcels" subtitle="Look up any parcel you can see by its tracking ID." />
+        <PageHeader title={t("title")} subtitle={t("lookupSubtitle")} />
         {me?.role === "regional_manager" || me?.role === "admin" ? (
           <p className="mb-4 text-sm">
-            <Link href="/parcels/search" className="font-medium text-brand-700 hover:underline">
-              Parcel search
-            </Link>{" "}
-            finds parcels by part of a recipient's name or by day.
+            {t.rich("searchHint", {
+              link: (chunks) => (
+                <Link href="/parcels/search" className="font-medium text-brand-700 hover:underline">
+                  {chunks}
+                </Link>
+              ),
+            })}
           </p>
         ) : null}
         <ParcelLookup />
@@ -33,9 +39,9 @@ export default async function ParcelsPage({ searchParams }: { searchParams: Prom
   return (
     <>
       <StoreSwitcher stores={me.stores} current={store.code} path="/parcels" />
-      <PageHeader title="Parcels" subtitle={`${store.name} · scan each parcel as it is ready for its driver`} />
+      <PageHeader title={t("title")} subtitle={t("queueSubtitle", { store: store.name })} />
       <HydrateClient>
-        <Suspense fallback={<p className="text-slate-600">Loading the queue…</p>}>
+        <Suspense fallback={<p className="text-slate-600">{t("loadingQueue")}</p>}>
           <ParcelQueue partnerCode={store.code} />
         </Suspense>
       </HydrateClient>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { Button } from "@/app/_components/ui/button";
 import { CameraIcon } from "@/app/_components/ui/icons";
@@ -14,18 +15,16 @@ function release(s: Session | null) {
   for (const track of s.stream?.getTracks() ?? []) track.stop();
 }
 
-type State = { kind: "idle" } | { kind: "starting" } | { kind: "scanning" } | { kind: "problem"; message: string };
+type Problem = "blocked" | "noCamera" | "inUse" | "couldNotStart";
+type State = { kind: "idle" } | { kind: "starting" } | { kind: "scanning" } | { kind: "problem"; problem: Problem };
 
 /** What went wrong with the camera, in words a person can act on; the field stays usable either way. */
-function cameraProblem(error: unknown): string {
+function cameraProblem(error: unknown): Problem {
   const name = error instanceof DOMException || error instanceof Error ? error.name : "";
-  if (name === "NotAllowedError" || name === "SecurityError")
-    return "The camera is blocked for this site. Allow it in the browser's settings, or type or scan the tracking ID in the field.";
-  if (name === "NotFoundError" || name === "OverconstrainedError" || name === "NoCamera")
-    return "No camera was found on this device. Type or scan the tracking ID in the field.";
-  if (name === "NotReadableError")
-    return "The camera is in use by another app. Close it and try again, or type the tracking ID in the field.";
-  return "The camera could not start. Type or scan the tracking ID in the field.";
+  if (name === "NotAllowedError" || name === "SecurityError") return "blocked";
+  if (name === "NotFoundError" || name === "OverconstrainedError" || name === "NoCamera") return "noCamera";
+  if (name === "NotReadableError") return "inUse";
+  return "couldNotStart";
 }
 
 /**
@@ -34,6 +33,7 @@ function cameraProblem(error: unknown): string {
  * the button is pressed.
  */
 export function CameraScanButton({ onScan, disabled }: { onScan: (text: string) => void; disabled?: boolean }) {
+  const t = useTranslations("scan");
   const [state, setState] = useState<State>({ kind: "idle" });
   const video = useRef<HTMLVideoElement>(null);
   const session = useRef<Session | null>(null);
@@ -73,7 +73,7 @@ export function CameraScanButton({ onScan, disabled }: { onScan: (text: string) 
       });
       if (s.cancelled) s.stop();
     } catch (error) {
-      if (!s.cancelled) close({ kind: "problem", message: cameraProblem(error) });
+      if (!s.cancelled) close({ kind: "problem", problem: cameraProblem(error) });
     }
   }
 
@@ -82,11 +82,11 @@ export function CameraScanButton({ onScan, disabled }: { onScan: (text: string) 
     <div className="mt-2">
       {active ? (
         <Button variant="secondary" className="w-full sm:w-auto" onClick={() => close()}>
-          Stop camera
+          {t("stopCamera")}
         </Button>
       ) : (
         <Button variant="secondary" className="w-full sm:w-auto" onClick={() => void open()} disabled={disabled}>
-          <CameraIcon /> Scan with camera
+          <CameraIcon /> {t("withCamera")}
         </Button>
       )}
       <div className={active ? "mt-2" : "hidden"}>
@@ -94,11 +94,11 @@ export function CameraScanButton({ onScan, disabled }: { onScan: (text: string) 
           ref={video}
           muted
           playsInline
-          aria-label="Camera view"
+          aria-label={t("cameraView")}
           className="aspect-video w-full max-w-md rounded-lg bg-slate-900 object-cover"
         />
         <p role="status" className="mt-1 text-sm text-slate-700">
-          {state.kind === "starting" ? "Starting the camera…" : "Hold the barcode inside the frame."}
+          {state.kind === "starting" ? t("starting") : t("holdBarcode")}
         </p>
       </div>
       {state.kind === "problem" ? (
@@ -107,7 +107,7 @@ export function CameraScanButton({ onScan, disabled }: { onScan: (text: string) 
           data-testid="camera-problem"
           className="mt-2 rounded-lg bg-amber-50 p-3 text-sm text-amber-950 ring-1 ring-amber-300"
         >
-          {state.message}
+          {t(state.problem)}
         </p>
       ) : null}
     </div>

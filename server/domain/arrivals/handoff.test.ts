@@ -96,13 +96,15 @@ describe("the handoff checks each scan against this driver's list", () => {
     expect(await lineOf(arrival.id, parcel.id)).toBeUndefined();
   });
 
-  it("says the other pickup's time in the person's locale", async () => {
+  it("says where the parcel belongs in the person's language, the time in their locale", async () => {
     const { arrival } = await pickupAtCounter([]);
     const other = await pickupAtCounter(["ready"], { driverName: "Gabriel Peterson", start: todayAt("18:15") });
     const parcel = other.list[0]!;
     await expect(
       handOverParcel({ db, actor: { ...staff, locale: "es" }, arrivalId: arrival.id, trackingId: parcel.trackingId }),
-    ).rejects.toThrow(/Gabriel Peterson's 18:15 pickup\.$/);
+    ).rejects.toThrow(
+      `No está en la lista de este repartidor: ${parcel.trackingId} — va en la recolección de Gabriel Peterson de las 18:15.`,
+    );
   });
 
   it("names the day of a pickup on another day", async () => {

@@ -2,10 +2,9 @@ import "server-only";
 import { and, eq } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { arrivalParcels, arrivals, type ParcelStatus, parcels, partners } from "@/db/schema";
-import { statusLabel } from "@/lib/lifecycle";
 import { localDayOf } from "@/lib/local-day";
 import { AppError, notFound } from "@/server/errors";
-import { formatFor, type UserActor } from "../actor";
+import { formatFor, textsFor, type UserActor } from "../actor";
 import { appendEvent } from "../events";
 import { findStoreParcel } from "../parcels/lookup";
 import { transitionParcel } from "../parcels/transition";
@@ -41,17 +40,15 @@ export async function markDriverArrived(input: { db: DbOrTx; actor: UserActor; a
 
 type Arrival = typeof arrivals.$inferSelect;
 
-function assertPickupAtStore(arrival: Arrival) {
-  if (arrival.kind !== "pickup") throw new AppError("CONFLICT", "Only pickups take handed-over parcels.");
+function assertPickupAtStore(actor: UserActor, arrival: Arrival) {
+  const t = textsFor(actor, "handoff");
+  if (arrival.kind !== "pickup") throw new AppError("CONFLICT", t("onlyPickups"));
   if (arrival.status === "completed") {
-    throw new AppError("CONFLICT", "The driver has left: this handoff is final.", { reason: "handoff_final" });
+    throw new AppError("CONFLICT", t("driverLeft"), { reason: "handoff_final" });
   }
   if (arrival.status !== "arrived") {
-    throw new AppError(
-      "CONFLICT",
-      `The driver is ${statusLabel(arrival.status)}, not at the store. Confirm the driver has arrived first.`,
-      { reason: "driver_not_arrived" },
-    );
+    const status = textsFor(actor, "parcels")(`statusLabel.${arrival.status}`);
+    throw new AppError("CONFLICT", t("driverNotArrived", { status }), { reason: "driver_not_arrived" });
   }
 }
 
@@ -59,7 +56,9 @@ function assertPickupAtStore(arrival: Arrival) {
 async function lockedStoreParcel(tx: DbOrTx, actor: UserActor, arrival: Arrival, trackingId: string) {
   const found = await findStoreParcel({ db: tx, actor, trackingId });
   if (found.partnerId !== arrival.partnerId) {
-    throw new AppError("NOT_FOUND", `No parcel ${trackingId.trim()} at this store.`, { reason: "unknown_parcel" });
+    throw new AppError("NOT_FOUND", textsFor(actor, "handoff")("noParcelHere", { trackingId: trackingId.trim() }), {
+      reason: "unknown_parcel",
+    });
   }
   const [parcel] = await tx
     .select({ status: parcels.status, dueArrivalId: parcels.dueArrivalId })
@@ -85,6 +84,7 @@ async function notOnThisPickup(
   actor: UserActor,
 ) {
   const format = formatFor(actor);
+  const t = textsFor(actor, "handoff");
   const [other] = parcel.dueArrivalId
     ? await tx
         .select({
@@ -99,17 +99,17 @@ async function notOnThisPickup(
   const open = parcel.status === "announced" || parcel.status === "ready";
   let where: string;
   if (open && other && other.id !== arrival.id && ["scheduled", "en_route", "arrived"].includes(other.status)) {
-    const day =
-      localDayOf(other.windowStart, timeZone) === localDayOf(arrival.windowStart, timeZone)
-        ? ""
-        : ` on ${format.date(other.windowStart, timeZone)}`;
-    where = `it is on ${other.driverName}'s ${format.time(other.windowStart, timeZone)} pickup${day}`;
+    const sameDay = localDayOf(other.windowStart, timeZone) === localDayOf(arrival.windowStart, timeZone);
+    const pickup = { driver: other.driverName, time: format.time(other.windowStart, timeZone) };
+    where = sameDay
+      ? t("onOtherPickup", pickup)
+      : t("onOtherPickupDay", { ...pickup, day: format.date(other.windowStart, timeZone) });
   } else if (open) {
-    where = "it is on no pickup yet; keep it at the store";
+    where = t("onNoPickup");
   } else {
-    where = `it is ${statusLabel(parcel.status)}`;
+    where = t("isStatus", { status: textsFor(actor, "parcels")(`statusLabel.${parcel.status}`) });
   }
-  return new AppError("CONFLICT", `Not on this driver's list: ${parcel.trackingId} — ${where}.`, {
+  return new AppError("CONFLICT", t("notOnList", { trackingId: parcel.trackingId, where }), {
     reason: "not_on_pickup",
     details: other ? { driverName: other.driverName, windowStart: other.windowStart.toISOString() } : undefined,
   });
@@ -134,27 +134,28 @@ export async function handOverParcel(input: {
   const at = input.at ?? new Date();
   return db.transaction(async (tx) => {
     const { arrival, timeZone } = await lockedArrival(tx, actor, arrivalId);
-    assertPickupAtStore(arrival);
+    assertPickupAtStore(actor, arrival);
     const parcel = await lockedStoreParcel(tx, actor, arrival, input.trackingId);
     const trackingId = parcel.trackingId;
+    const t = textsFor(actor, "handoff");
     if (parcel.status === "picked_up" && parcel.line?.scannedAt) {
       return { trackingId, status: parcel.status, changed: false };
     }
     if (!parcel.line?.onManifest) throw await notOnThisPickup(tx, parcel, arrival, timeZone, actor);
     if (parcel.status === "announced") {
       if (!input.anyway) {
-        throw new AppError("CONFLICT", "Not marked ready — hand over anyway?", {
+        throw new AppError("CONFLICT", t("notMarkedReady"), {
           reason: "not_ready",
           details: { trackingId },
         });
       }
       await transitionParcel({ db: tx, actor, parcelId: parcel.id, to: "ready", at });
     } else if (parcel.status !== "ready") {
-      throw new AppError(
-        "CONFLICT",
-        `Parcel ${trackingId} is ${statusLabel(parcel.status)}; it cannot be handed over.`,
-        { reason: "invalid_transition", details: { status: parcel.status } },
-      );
+      const status = textsFor(actor, "parcels")(`statusLabel.${parcel.status}`);
+      throw new AppError("CONFLICT", t("cannotHandOver", { trackingId, status }), {
+        reason: "invalid_transition",
+        details: { status: parcel.status },
+      });
     }
     const result = await transitionParcel({
       db: tx,
@@ -177,14 +178,14 @@ export async function undoHandOver(input: { db: DbOrTx; actor: UserActor; arriva
   const { db, actor, arrivalId } = input;
   return db.transaction(async (tx) => {
     const { arrival } = await lockedArrival(tx, actor, arrivalId);
-    assertPickupAtStore(arrival);
+    assertPickupAtStore(actor, arrival);
     const parcel = await lockedStoreParcel(tx, actor, arrival, input.trackingId);
     const trackingId = parcel.trackingId;
     if (parcel.status === "ready" && parcel.line?.onManifest && !parcel.line.scannedAt) {
       return { trackingId, status: parcel.status, changed: false }; // undone already
     }
     if (parcel.status !== "picked_up" || !parcel.line?.scannedAt) {
-      throw new AppError("CONFLICT", `${trackingId} was not handed over on this pickup; there is nothing to undo.`, {
+      throw new AppError("CONFLICT", textsFor(actor, "handoff")("nothingToUndo", { trackingId }), {
         reason: "not_handed_over",
       });
     }
@@ -216,7 +217,7 @@ export async function finishHandoff(input: { db: DbOrTx; actor: UserActor; arriv
   const at = input.at ?? new Date();
   return db.transaction(async (tx) => {
     const { arrival } = await lockedArrival(tx, actor, arrivalId);
-    assertPickupAtStore(arrival);
+    assertPickupAtStore(actor, arrival);
     const lines = await tx
       .select({ trackingId: parcels.trackingId, status: parcels.status, scannedAt: arrivalParcels.scannedAt })
       .from(arrivalParcels)

@@ -2,9 +2,9 @@ import "server-only";
 import { and, eq } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { type ArrivalStatus, arrivals } from "@/db/schema";
-import { findArrivalTransition, statusLabel } from "@/lib/lifecycle";
+import { findArrivalTransition } from "@/lib/lifecycle";
 import { AppError, notFound } from "@/server/errors";
-import { type Actor, moverOf } from "../actor";
+import { type Actor, moverOf, textsFor } from "../actor";
 import { appendEvent } from "../events";
 import { assertStoreActive } from "../partners/active";
 import { inPartnerScope } from "../scope";
@@ -39,12 +39,17 @@ export async function transitionArrival(input: {
     if (!rule) {
       throw new AppError(
         "CONFLICT",
-        `Arrival ${arrival.externalId} is ${statusLabel(arrival.status)}; it cannot become ${statusLabel(to)}.`,
+        textsFor(actor, "arrivals")("cannotBecome", {
+          id: arrival.externalId,
+          status: textsFor(actor, "parcels")(`statusLabel.${arrival.status}`),
+          requested: textsFor(actor, "parcels")(`statusLabel.${to}`),
+        }),
         { reason: "invalid_transition", details: { status: arrival.status, requested: to } },
       );
     }
     if (!rule.by.includes(moverOf(actor))) {
-      throw new AppError("FORBIDDEN", `You cannot mark arrival ${arrival.externalId} ${statusLabel(to)}.`, {
+      const status = textsFor(actor, "parcels")(`statusLabel.${to}`);
+      throw new AppError("FORBIDDEN", textsFor(actor, "arrivals")("cannotMark", { id: arrival.externalId, status }), {
         reason: "not_allowed",
       });
     }
@@ -54,7 +59,7 @@ export async function transitionArrival(input: {
       .where(and(eq(arrivals.id, arrival.id), eq(arrivals.status, arrival.status)))
       .returning();
     if (!updated) {
-      throw new AppError("CONFLICT", `Arrival ${arrival.externalId} changed meanwhile; please try again.`, {
+      throw new AppError("CONFLICT", textsFor(actor, "arrivals")("changedMeanwhile", { id: arrival.externalId }), {
         reason: "concurrent_change",
       });
     }

@@ -3,7 +3,7 @@ import { and, eq, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { parcels, partners } from "@/db/schema";
 import { AppError } from "@/server/errors";
-import type { UserActor } from "../actor";
+import { textsFor, type UserActor } from "../actor";
 import { storeInactive } from "../partners/active";
 import { inPartnerScope } from "../scope";
 
@@ -65,7 +65,13 @@ export async function findStoreParcel({ db, actor, trackingId }: { db: DbOrTx; a
     .limit(10);
   const row = pickTrackingMatch(trackingId, rows);
   if (!row)
-    throw new AppError("NOT_FOUND", `No parcel ${trackingId.trim()} at your store.`, { reason: "unknown_parcel" });
+    throw new AppError(
+      "NOT_FOUND",
+      textsFor(actor, "parcels")("notFoundAtYourStore", { trackingId: trackingId.trim() }),
+      {
+        reason: "unknown_parcel",
+      },
+    );
   if (!row.partnerActive) throw storeInactive(row.partnerName);
   return row;
 }

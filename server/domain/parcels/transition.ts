@@ -2,9 +2,9 @@ import "server-only";
 import { and, eq } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { type ParcelStatus, parcels } from "@/db/schema";
-import { findParcelTransition, type ParcelTransitionVia, statusLabel } from "@/lib/lifecycle";
+import { findParcelTransition, type ParcelTransitionVia } from "@/lib/lifecycle";
 import { AppError, notFound } from "@/server/errors";
-import { type Actor, moverOf } from "../actor";
+import { type Actor, moverOf, textsFor } from "../actor";
 import { appendEvent } from "../events";
 import { assertStoreActive } from "../partners/active";
 import { inPartnerScope } from "../scope";
@@ -75,16 +75,24 @@ export async function transitionParcel(input: ParcelTransitionInput): Promise<Pa
 
     const rule = findParcelTransition(parcel.flow, parcel.status, to, input.via);
     if (!rule) {
+      const t = textsFor(actor, "parcels");
       throw new AppError(
         "CONFLICT",
-        `Parcel ${parcel.trackingId} is ${statusLabel(parcel.status)}; it cannot become ${statusLabel(to)}.`,
+        t("cannotBecome", {
+          trackingId: parcel.trackingId,
+          status: t(`statusLabel.${parcel.status}`),
+          requested: t(`statusLabel.${to}`),
+        }),
         { reason: "invalid_transition", details: { status: parcel.status, requested: to } },
       );
     }
     if (!rule.by.includes(moverOf(actor))) {
-      throw new AppError("FORBIDDEN", `You cannot mark parcel ${parcel.trackingId} ${statusLabel(to)}.`, {
-        reason: "not_allowed",
-      });
+      const t = textsFor(actor, "parcels");
+      throw new AppError(
+        "FORBIDDEN",
+        t("cannotMark", { trackingId: parcel.trackingId, status: t(`statusLabel.${to}`) }),
+        { reason: "not_allowed" },
+      );
     }
 
     // Back from a route is not a new receipt (`receivedAt` keeps the day it first came in), nor
@@ -102,9 +110,13 @@ export async function transitionParcel(input: ParcelTransitionInput): Promise<Pa
       .where(and(eq(parcels.id, parcel.id), eq(parcels.status, parcel.status)))
       .returning();
     if (!updated) {
-      throw new AppError("CONFLICT", `Parcel ${parcel.trackingId} changed meanwhile; please try again.`, {
-        reason: "concurrent_change",
-      });
+      throw new AppError(
+        "CONFLICT",
+        textsFor(actor, "parcels")("changedMeanwhile", { trackingId: parcel.trackingId }),
+        {
+          reason: "concurrent_change",
+        },
+      );
     }
     await appendEvent({
       db: tx,

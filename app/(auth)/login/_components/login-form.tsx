@@ -1,10 +1,12 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { buttonClass } from "@/app/_components/ui/button";
 import { type LoginState, signInAction } from "../actions";
 
 export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
+  const t = useTranslations("signIn");
   const [state, action, pending] = useActionState<LoginState, FormData>(signInAction, {});
   return (
     <form action={action} className="space-y-4" noValidate>
@@ -18,7 +20,7 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
         </p>
       ) : null}
       <Field
-        label="Email"
+        label={t("email")}
         name="email"
         type="email"
         autoComplete="username"
@@ -26,14 +28,14 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
         errors={state.fieldErrors?.email}
       />
       <Field
-        label="Password"
+        label={t("password")}
         name="password"
         type="password"
         autoComplete="current-password"
         errors={state.fieldErrors?.password}
       />
       <button type="submit" className={buttonClass("primary", "w-full")} disabled={pending}>
-        {pending ? "Signing in…" : "Sign in"}
+        {pending ? t("submitting") : t("submit")}
       </button>
     </form>
   );

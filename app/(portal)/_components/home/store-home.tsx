@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import { Suspense } from "react";
 import { EmptyState, PageHeader } from "@/app/_components/ui/card";
 import { getQueryClient, HydrateClient, trpc } from "@/server/trpc/server";
@@ -7,12 +8,11 @@ import { StoreToday, StoreTodaySkeleton } from "./store-today";
 export async function StoreHome({ stores, selectedCode }: { stores: StoreSummary[]; selectedCode?: string }) {
   const store = pickStore(stores, selectedCode);
   if (!store) {
+    const t = await getTranslations("today");
     return (
       <>
-        <PageHeader title="Today" />
-        <EmptyState title="You are not linked to a store yet">
-          Ask your store owner or regional manager to add you to your store.
-        </EmptyState>
+        <PageHeader title={t("title")} />
+        <EmptyState title={t("notLinked")}>{t("notLinkedHint")}</EmptyState>
       </>
     );
   }

@@ -1,6 +1,7 @@
 "use client";
 
 import { useSuspenseQuery } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useFormat } from "@/app/_components/locale";
 import { Card, EmptyState, PageHeader } from "@/app/_components/ui/card";
 import { StatusBadge } from "@/app/_components/ui/status-badge";
@@ -14,6 +15,7 @@ const statusOrder: Record<Program, ParcelStatus[]> = {
 };
 
 export function StoreToday({ code }: { code: string }) {
+  const t = useTranslations("today");
   const format = useFormat();
   const trpc = useTRPC();
   const { data } = useSuspenseQuery({
@@ -27,15 +29,19 @@ export function StoreToday({ code }: { code: string }) {
     <>
       <PageHeader
         title={partner.name}
-        subtitle={`${today} · ${partner.mallName ?? `${partner.city}, ${partner.state}`} · times in ${tz.replace("_", " ")}`}
+        subtitle={t("subtitle", {
+          today,
+          place: partner.mallName ?? `${partner.city}, ${partner.state}`,
+          zone: tz.replace("_", " "),
+        })}
       />
       {partner.active ? null : (
         <p role="alert" className="mb-4 rounded-lg bg-amber-50 p-3 text-sm text-amber-900 ring-1 ring-amber-200">
-          This store is inactive: nothing can be recorded for it until your regional manager reactivates it.
+          {t("inactive")}
         </p>
       )}
       <div className="grid gap-4 lg:grid-cols-3">
-        <Card title="Parcels today" className="lg:col-span-2">
+        <Card title={t("parcelsToday")} className="lg:col-span-2">
           <ul className="grid grid-cols-2 gap-3 sm:grid-cols-4">
             {statusOrder[partner.program].map((status) => (
               <li key={status} className="rounded-lg bg-slate-50 p-3 ring-1 ring-slate-200">
@@ -47,7 +53,7 @@ export function StoreToday({ code }: { code: string }) {
             ))}
           </ul>
         </Card>
-        <Card title="Next driver">
+        <Card title={t("nextDriver")}>
           {nextArrival ? (
             <div className="space-y-1">
               <p className="text-lg font-semibold">
@@ -58,18 +64,19 @@ export function StoreToday({ code }: { code: string }) {
                 {nextArrival.driverVehicle ? ` · ${nextArrival.driverVehicle}` : ""}
               </p>
               <p className="text-sm text-slate-700">
-                {nextArrival.kind === "pickup" ? "Pickup" : "Drop-off"} · <StatusBadge status={nextArrival.status} />
-                {nextArrival.eta ? ` · ETA ${format.time(nextArrival.eta, tz)}` : ""}
+                {nextArrival.kind === "pickup" ? t("pickup") : t("dropoff")} ·{" "}
+                <StatusBadge status={nextArrival.status} />
+                {nextArrival.eta ? ` · ${t("eta", { time: format.time(nextArrival.eta, tz) })}` : ""}
               </p>
             </div>
           ) : (
-            <p className="text-sm text-slate-600">No more drivers are scheduled today.</p>
+            <p className="text-sm text-slate-600">{t("noMoreDrivers")}</p>
           )}
         </Card>
       </div>
-      <Card title="Driver arrivals today" className="mt-4">
+      <Card title={t("arrivalsToday")} className="mt-4">
         {arrivals.length === 0 ? (
-          <EmptyState title="No driver arrivals scheduled today" />
+          <EmptyState title={t("noArrivalsToday")} />
         ) : (
           <ul className="divide-y divide-slate-100">
             {arrivals.map((a) => (
@@ -78,7 +85,7 @@ export function StoreToday({ code }: { code: string }) {
                   {format.time(a.windowStart, tz)}–{format.time(a.windowEnd, tz)}
                 </span>
                 <span className="text-sm text-slate-700">
-                  {a.kind === "pickup" ? "Pickup" : "Drop-off"} · {a.driverName}
+                  {a.kind === "pickup" ? t("pickup") : t("dropoff")} · {a.driverName}
                 </span>
                 <StatusBadge status={a.status} />
               </li>
@@ -86,7 +93,7 @@ export function StoreToday({ code }: { code: string }) {
           </ul>
         )}
       </Card>
-      <Card title="Opening hours" className="mt-4">
+      <Card title={t("openingHours")} className="mt-4">
         <OpeningHoursList hours={partner.openingHours} />
       </Card>
     </>
@@ -94,8 +101,9 @@ export function StoreToday({ code }: { code: string }) {
 }
 
 export function StoreTodaySkeleton() {
+  const t = useTranslations("today");
   return (
-    <div role="status" aria-busy="true" aria-label="Loading today" className="animate-pulse space-y-4">
+    <div role="status" aria-busy="true" aria-label={t("loading")} className="animate-pulse space-y-4">
       <div className="h-8 w-64 rounded bg-slate-200" />
       <div className="h-40 rounded-xl bg-slate-200" />
       <div className="h-32 rounded-xl bg-slate-200" />

@@ -2,6 +2,7 @@
 
 import { useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
 import { useSubscription } from "@trpc/tanstack-react-query";
+import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { EmptyState } from "@/app/_components/ui/card";
 import { useTRPC } from "@/app/_trpc/client";
@@ -18,12 +19,13 @@ function useNow(intervalMs = 30_000) {
 
 /** "Today" or "Yesterday to two days ahead": a board shows the store's today unless asked. */
 function DaysToggle({ allDays, onChange }: { allDays: boolean; onChange: (allDays: boolean) => void }) {
+  const t = useTranslations("arrivals");
   return (
     <fieldset className="mb-3 flex flex-wrap gap-1">
-      <legend className="sr-only">Days shown</legend>
+      <legend className="sr-only">{t("daysShown")}</legend>
       {[
-        { value: false, label: "Today" },
-        { value: true, label: "Yesterday to the next two days" },
+        { value: false, label: t("today") },
+        { value: true, label: t("allDays") },
       ].map((o) => (
         <button
           key={o.label}
@@ -42,6 +44,7 @@ function DaysToggle({ allDays, onChange }: { allDays: boolean; onChange: (allDay
 }
 
 function BoardList({ arrivals, actions }: { arrivals: BoardArrival[]; actions: boolean }) {
+  const t = useTranslations("arrivals");
   const now = useNow();
   const [allDays, setAllDays] = useState(false);
   const shown = boardOrder(arrivals, now, allDays);
@@ -49,11 +52,9 @@ function BoardList({ arrivals, actions }: { arrivals: BoardArrival[]; actions: b
     <>
       <DaysToggle allDays={allDays} onChange={setAllDays} />
       {shown.length === 0 ? (
-        <EmptyState
-          title={allDays ? "No driver arrivals from yesterday to the next two days" : "No driver arrivals today"}
-        />
+        <EmptyState title={allDays ? t("emptyAllDays") : t("emptyToday")} />
       ) : (
-        <ul className="grid gap-3 md:grid-cols-2" aria-label="Driver arrivals">
+        <ul className="grid gap-3 md:grid-cols-2" aria-label={t("list")}>
           {shown.map((a) => (
             <ArrivalCard key={a.id} arrival={a} now={now} showPartner={false} actions={actions} />
           ))}
@@ -71,13 +72,14 @@ function MallBoardList({
   retailers: { id: string; code: string; name: string }[];
   arrivals: (BoardArrival & { partnerId: string })[];
 }) {
+  const t = useTranslations("arrivals");
   const now = useNow();
   const [allDays, setAllDays] = useState(false);
   const shown = boardOrder(arrivals, now, allDays);
   return (
     <>
       <DaysToggle allDays={allDays} onChange={setAllDays} />
-      <ul className="space-y-4" aria-label="Retailers">
+      <ul className="space-y-4" aria-label={t("retailers")}>
         {retailers.map((retailer) => {
           const own = shown.filter((a) => a.partnerId === retailer.id);
           return (
@@ -87,10 +89,10 @@ function MallBoardList({
               </h2>
               {own.length === 0 ? (
                 <p className="rounded-lg bg-white px-3 py-2 text-sm text-slate-600 ring-1 ring-slate-200">
-                  {allDays ? "No driver arrival from yesterday to the next two days." : "No driver arrival today."}
+                  {allDays ? t("noneAllDays") : t("noneToday")}
                 </p>
               ) : (
-                <ul className="grid gap-3 md:grid-cols-2" aria-label={`${retailer.name} arrivals`}>
+                <ul className="grid gap-3 md:grid-cols-2" aria-label={t("retailerArrivals", { name: retailer.name })}>
                   {own.map((a) => (
                     <ArrivalCard key={a.id} arrival={a} now={now} showPartner={false} actions={false} />
                   ))}

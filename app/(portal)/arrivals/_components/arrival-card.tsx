@@ -1,11 +1,13 @@
 "use client";
 
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useFormat } from "@/app/_components/locale";
 import { buttonClass } from "@/app/_components/ui/button";
 import { StatusBadge } from "@/app/_components/ui/status-badge";
 import type { ArrivalStatus } from "@/lib/enums";
 import { localDayOf } from "@/lib/local-day";
+import { type ArrivalTexts, englishArrivalTexts } from "./arrival-texts";
 
 export type BoardArrival = {
   id: string;
@@ -30,20 +32,24 @@ export type BoardArrival = {
 
 const WARNING_MINUTES = 30;
 
-function minutesLabel(minutes: number) {
-  if (minutes < 60) return `${minutes} min`;
-  const h = Math.floor(minutes / 60);
-  const m = minutes % 60;
-  return m ? `${h} h ${m} min` : `${h} h`;
+function minutesLabel(t: ArrivalTexts, minutes: number) {
+  if (minutes < 60) return t("minutes", { minutes });
+  const hours = Math.floor(minutes / 60);
+  const rest = minutes % 60;
+  return rest ? t("hoursMinutes", { hours, minutes: rest }) : t("hours", { hours });
 }
 
 /** When the driver is due, relative to now: "in 25 min", "window open", "late by 10 min". */
-export function countdown(arrival: Pick<BoardArrival, "status" | "windowStart" | "windowEnd" | "eta">, now: number) {
+export function countdown(
+  arrival: Pick<BoardArrival, "status" | "windowStart" | "windowEnd" | "eta">,
+  now: number,
+  t: ArrivalTexts = englishArrivalTexts,
+) {
   if (!["scheduled", "en_route"].includes(arrival.status)) return null;
   const expected = (arrival.eta ?? arrival.windowStart).getTime();
-  if (now < expected) return `in ${minutesLabel(Math.ceil((expected - now) / 60_000))}`;
-  if (now <= arrival.windowEnd.getTime()) return "due now";
-  return `late by ${minutesLabel(Math.ceil((now - arrival.windowEnd.getTime()) / 60_000))}`;
+  if (now < expected) return t("in", { time: minutesLabel(t, Math.ceil((expected - now) / 60_000)) });
+  if (now <= arrival.windowEnd.getTime()) return t("dueNow");
+  return t("lateBy", { time: minutesLabel(t, Math.ceil((now - arrival.windowEnd.getTime()) / 60_000)) });
 }
 
 /** Parcels still not ready with the driver less than 30 minutes away. */
@@ -72,10 +78,13 @@ export function boardOrder<A extends Pick<BoardArrival, "status" | "windowStart"
 }
 
 /** What the card counts: readiness for a pickup; for a drop-off, what has been scanned in. */
-export function progressLabel(arrival: Pick<BoardArrival, "kind" | "ready" | "due" | "scannedIn">) {
+export function progressLabel(
+  arrival: Pick<BoardArrival, "kind" | "ready" | "due" | "scannedIn">,
+  t: ArrivalTexts = englishArrivalTexts,
+) {
   return arrival.kind === "pickup"
-    ? `${arrival.ready}/${arrival.due} ready`
-    : `${arrival.scannedIn}/${arrival.due} scanned in`;
+    ? t("ready", { ready: arrival.ready, due: arrival.due })
+    : t("scannedIn", { scanned: arrival.scannedIn, due: arrival.due });
 }
 
 export function ArrivalCard({
@@ -89,10 +98,11 @@ export function ArrivalCard({
   showPartner: boolean;
   actions: boolean;
 }) {
+  const t = useTranslations("arrivals");
   const format = useFormat();
   const tz = arrival.timeZone;
   const warn = needsWarning(arrival, now);
-  const left = countdown(arrival, now);
+  const left = countdown(arrival, now, t);
   return (
     <li
       data-testid="arrival-card"
@@ -107,32 +117,34 @@ export function ArrivalCard({
       </div>
       {showPartner ? <p className="font-medium text-slate-900">{arrival.partnerName}</p> : null}
       <p className="text-sm text-slate-700">
-        {arrival.kind === "pickup" ? "Pickup" : "Drop-off"} · {arrival.driverName}
+        {arrival.kind === "pickup" ? t("pickup") : t("dropoff")} · {arrival.driverName}
         {arrival.driverVehicle ? ` · ${arrival.driverVehicle}` : ""}
-        {arrival.eta ? ` · ETA ${format.time(arrival.eta, tz)}` : ""}
+        {arrival.eta ? ` · ${t("eta", { time: format.time(arrival.eta, tz) })}` : ""}
       </p>
       <div className="mt-2 flex flex-wrap items-center gap-x-4 gap-y-1 text-sm">
         <span data-testid="ready-count" className="font-semibold tabular-nums">
-          {progressLabel(arrival)}
+          {progressLabel(arrival, t)}
         </span>
         {left ? <span className="text-slate-700">{left}</span> : null}
-        {arrival.missed > 0 ? <span className="text-rose-700">{arrival.missed} missed</span> : null}
-        {arrival.mismatches > 0 ? <span className="text-rose-700">{arrival.mismatches} discrepancies</span> : null}
+        {arrival.missed > 0 ? <span className="text-rose-700">{t("missed", { count: arrival.missed })}</span> : null}
+        {arrival.mismatches > 0 ? (
+          <span className="text-rose-700">{t("discrepancies", { count: arrival.mismatches })}</span>
+        ) : null}
       </div>
       {warn ? (
         <p role="alert" className="mt-2 rounded-lg bg-amber-50 px-3 py-2 text-sm font-semibold text-amber-900">
-          {arrival.due - arrival.ready} parcel{arrival.due - arrival.ready === 1 ? "" : "s"} not ready — driver {left}.
+          {t("warning", { count: arrival.due - arrival.ready, left: left ?? "" })}
         </p>
       ) : null}
       {actions ? (
         <div className="mt-3 grid grid-cols-2 gap-2 sm:flex sm:flex-wrap">
           {arrival.kind === "pickup" && !["completed", "cancelled", "missed"].includes(arrival.status) ? (
             <Link href={`/arrivals/${arrival.id}`} className={buttonClass("primary")}>
-              Hand over
+              {t("handOver")}
             </Link>
           ) : null}
           <Link href={`/arrivals/${arrival.id}/manifest`} className={buttonClass("secondary")}>
-            Manifest
+            {t("manifest")}
           </Link>
         </div>
       ) : null}

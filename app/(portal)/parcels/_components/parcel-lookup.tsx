@@ -1,4 +1,5 @@
 import { redirect } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { buttonClass } from "@/app/_components/ui/button";
 import { Card } from "@/app/_components/ui/card";
 import { LookupCamera } from "./lookup-camera";
@@ -11,12 +12,13 @@ async function findParcel(formData: FormData) {
 
 /** Look up any parcel the person may see by its tracking ID. */
 export function ParcelLookup() {
+  const t = useTranslations("parcels");
   return (
-    <Card title="Find a parcel">
+    <Card title={t("findTitle")}>
       <form action={findParcel} className="flex flex-col gap-2 sm:flex-row sm:items-end">
         <div className="flex-1">
           <label htmlFor="trackingId" className="block text-sm font-medium text-slate-800">
-            Tracking ID
+            {t("trackingId")}
           </label>
           <input
             id="trackingId"
@@ -27,7 +29,7 @@ export function ParcelLookup() {
           />
         </div>
         <button type="submit" className={buttonClass("primary")}>
-          Find parcel
+          {t("find")}
         </button>
       </form>
       <LookupCamera inputId="trackingId" />

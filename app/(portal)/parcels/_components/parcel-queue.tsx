@@ -3,6 +3,7 @@
 import { useMutation, useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
 import { useSubscription } from "@trpc/tanstack-react-query";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useDeferredValue, useState } from "react";
 import { useFormat } from "@/app/_components/locale";
 import { Button } from "@/app/_components/ui/button";
@@ -16,14 +17,12 @@ import { CancelledNotes } from "../../_components/cancelled-notes";
 import { ScanField, type ScanResult } from "./scan-field";
 
 type Filter = "open" | "announced" | "ready" | "picked_up";
-const filters: { value: Filter; label: string }[] = [
-  { value: "open", label: "To do" },
-  { value: "announced", label: "Not ready" },
-  { value: "ready", label: "Ready" },
-  { value: "picked_up", label: "Picked up today" },
-];
+const filters: Filter[] = ["open", "announced", "ready", "picked_up"];
+type Texts = ReturnType<typeof useTranslations<"parcels">>;
 
 export function ParcelQueue({ partnerCode }: { partnerCode: string }) {
+  const t = useTranslations("parcels");
+  const say = useTranslations("scan");
   const format = useFormat();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -78,11 +77,11 @@ export function ParcelQueue({ partnerCode }: { partnerCode: string }) {
       const result = await markReady.mutateAsync({ trackingId });
       return {
         ok: true,
-        message: result.changed ? `${result.trackingId} is ready.` : `${result.trackingId} was already ready.`,
+        message: say(result.changed ? "isReady" : "alreadyReady", { trackingId: result.trackingId }),
       };
     } catch (error) {
       rollback();
-      return { ok: false, message: error instanceof Error ? error.message : "Could not mark it ready." };
+      return { ok: false, message: error instanceof Error ? error.message : say("couldNotMarkReady") };
     } finally {
       void refresh();
     }
@@ -94,7 +93,7 @@ export function ParcelQueue({ partnerCode }: { partnerCode: string }) {
       await undoReady.mutateAsync({ trackingId });
     } catch (error) {
       rollback();
-      setBulkMessage(error instanceof Error ? error.message : "Could not undo.");
+      setBulkMessage(error instanceof Error ? error.message : say("couldNotUndo"));
     } finally {
       void refresh();
     }
@@ -108,13 +107,17 @@ export function ParcelQueue({ partnerCode }: { partnerCode: string }) {
       const failed = outcomes.filter((o) => !o.ok);
       setBulkMessage(
         failed.length
-          ? `${ids.length - failed.length} marked ready; ${failed.length} could not be: ${failed.map((f) => (f.ok ? "" : f.message)).join(" ")}`
-          : `${ids.length} parcel${ids.length === 1 ? "" : "s"} marked ready.`,
+          ? t("bulkPartial", {
+              ok: ids.length - failed.length,
+              failed: failed.length,
+              messages: failed.map((f) => (f.ok ? "" : f.message)).join(" "),
+            })
+          : t("bulkDone", { count: ids.length }),
       );
       setSelected(new Set());
     } catch (error) {
       rollback();
-      setBulkMessage(error instanceof Error ? error.message : "Could not mark them ready.");
+      setBulkMessage(error instanceof Error ? error.message : t("bulkFailed"));
     } finally {
       void refresh();
     }
@@ -131,28 +134,26 @@ export function ParcelQueue({ partnerCode }: { partnerCode: string }) {
 
       <div className="flex flex-col gap-3 sm:flex-row sm:items-end sm:justify-between">
         <fieldset>
-          <legend className="sr-only">Show</legend>
+          <legend className="sr-only">{t("show")}</legend>
           <div className="flex flex-wrap gap-1">
             {filters.map((f) => (
               <button
-                key={f.value}
+                key={f}
                 type="button"
-                aria-pressed={filter === f.value}
-                onClick={() => setFilter(f.value)}
+                aria-pressed={filter === f}
+                onClick={() => setFilter(f)}
                 className={`min-h-11 rounded-lg px-3 text-sm font-medium ring-1 ${
-                  filter === f.value
-                    ? "bg-brand-600 text-white ring-brand-600"
-                    : "bg-white text-slate-800 ring-slate-300"
+                  filter === f ? "bg-brand-600 text-white ring-brand-600" : "bg-white text-slate-800 ring-slate-300"
                 }`}
               >
-                {f.label}
+                {t(`filter.${f}`)}
               </button>
             ))}
           </div>
         </fieldset>
         <div>
           <label htmlFor="search" className="block text-sm font-medium text-slate-800">
-            Search tracking ID
+            {t("searchLabel")}
           </label>
           <input
             id="search"
@@ -166,9 +167,9 @@ export function ParcelQueue({ partnerCode }: { partnerCode: string }) {
 
       {selected.size > 0 ? (
         <div className="sticky top-0 z-10 flex items-center justify-between gap-2 rounded-lg bg-brand-50 p-2 ring-1 ring-brand-100">
-          <span className="text-sm font-medium">{selected.size} selected</span>
+          <span className="text-sm font-medium">{t("selected", { count: selected.size })}</span>
           <Button onClick={() => void markSelectedReady()} disabled={markMany.isPending}>
-            Mark ready
+            {t("markReady")}
           </Button>
         </div>
       ) : null}
@@ -184,16 +185,16 @@ export function ParcelQueue({ partnerCode }: { partnerCode: string }) {
           className="rounded-lg bg-amber-50 p-2 text-sm text-amber-900 ring-1 ring-amber-200"
           data-testid="queue-partial"
         >
-          Showing {data.shown} of {data.total} parcels. Search by tracking ID to find the others.
+          {t("partial", { shown: data.shown, total: data.total })}
         </p>
       ) : null}
       {groups.length === 0 ? (
-        <EmptyState title={shown.search ? `No parcel matches “${shown.search}”` : "Nothing here"}>
-          {shown.filter === "open" ? "Every parcel is with its driver." : "Try another filter."}
+        <EmptyState title={shown.search ? t("noMatch", { search: shown.search }) : t("nothingHere")}>
+          {shown.filter === "open" ? t("allWithDriver") : t("tryAnother")}
         </EmptyState>
       ) : (
         groups.map(({ key, arrival, parcels }) => (
-          <Card key={key} title={groupTitle(format, arrival, tz)}>
+          <Card key={key} title={groupTitle(t, format, arrival, tz)}>
             <ul className="divide-y divide-slate-100">
               {parcels.map((parcel) => (
                 <li key={parcel.id} className="flex flex-wrap items-center gap-x-3 py-1" data-testid="queue-row">
@@ -202,7 +203,7 @@ export function ParcelQueue({ partnerCode }: { partnerCode: string }) {
                     <label className="flex min-h-11 min-w-0 flex-1 cursor-pointer flex-wrap items-center gap-x-3">
                       <input
                         type="checkbox"
-                        aria-label={`Select ${parcel.trackingId}`}
+                        aria-label={t("select", { trackingId: parcel.trackingId })}
                         checked={selected.has(parcel.trackingId)}
                         onChange={(e) => {
                           const next = new Set(selected);
@@ -226,17 +227,17 @@ export function ParcelQueue({ partnerCode }: { partnerCode: string }) {
                       <Button
                         variant="ghost"
                         onClick={() => void undo(parcel.trackingId)}
-                        aria-label={`Undo ready for ${parcel.trackingId}`}
+                        aria-label={t("undoReadyFor", { trackingId: parcel.trackingId })}
                       >
-                        Undo
+                        {t("undo")}
                       </Button>
                     ) : null}
                     <Link
                       href={`/parcels/${encodeURIComponent(parcel.trackingId)}`}
-                      aria-label={`Details of ${parcel.trackingId}`}
+                      aria-label={t("detailsOf", { trackingId: parcel.trackingId })}
                       className="inline-flex min-h-11 items-center rounded-lg px-2 text-sm font-medium text-brand-700 hover:underline"
                     >
-                      Details
+                      {t("details")}
                     </Link>
                   </span>
                 </li>
@@ -251,6 +252,7 @@ export function ParcelQueue({ partnerCode }: { partnerCode: string }) {
 
 /** "Pickup 5:00–5:30 PM · Dana Driver · 2/3 ready" (a pickup on another day names the day). */
 function groupTitle(
+  t: Texts,
   format: Formatter,
   arrival: {
     windowStart: Date;
@@ -262,20 +264,22 @@ function groupTitle(
   } | null,
   tz: string,
 ) {
-  if (!arrival) return "Not on a pickup yet";
+  if (!arrival) return t("notOnPickup");
   const today = localDayOf(new Date(), tz) === localDayOf(arrival.windowStart, tz);
   const when = `${today ? "" : `${format.date(arrival.windowStart, tz)} `}${format.time(arrival.windowStart, tz)}–${format.time(arrival.windowEnd, tz)}`;
   const open = ["scheduled", "en_route", "arrived"].includes(arrival.status);
-  const counts = open && arrival.due !== null ? ` · ${arrival.ready}/${arrival.due} ready` : "";
-  return `Pickup ${when} · ${arrival.driverName}${counts}`;
+  return open && arrival.due !== null
+    ? t("groupCounts", { when, driver: arrival.driverName, ready: arrival.ready ?? 0, due: arrival.due })
+    : t("group", { when, driver: arrival.driverName });
 }
 
 function QueueRowText({ parcel }: { parcel: { trackingId: string; recipientName: string; serviceLevel: string } }) {
+  const t = useTranslations("parcels");
   return (
     <>
       <span className="font-mono font-medium">{parcel.trackingId}</span>
       <span className="text-sm text-slate-700">{parcel.recipientName}</span>
-      <span className="text-xs text-slate-500">{parcel.serviceLevel === "same_day" ? "Same day" : "Two day"}</span>
+      <span className="text-xs text-slate-500">{parcel.serviceLevel === "same_day" ? t("sameDay") : t("twoDay")}</span>
     </>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRef, useState } from "react";
 import { CameraScanButton } from "@/app/_components/camera-scan/camera-scan-button";
 import { playTone } from "@/app/_components/feedback";
@@ -11,13 +12,8 @@ export type ScanResult = { ok: true; message: string } | { ok: false; message: s
  * camera reads the label through "Scan with camera". Either way each scan takes the same path and
  * gets an immediate visual and audible answer; the field clears and keeps focus for the next.
  */
-export function ScanField({
-  label = "Scan or type tracking ID",
-  onScan,
-}: {
-  label?: string;
-  onScan: (trackingId: string) => Promise<ScanResult>;
-}) {
+export function ScanField({ label, onScan }: { label?: string; onScan: (trackingId: string) => Promise<ScanResult> }) {
+  const t = useTranslations("scan");
   const [value, setValue] = useState("");
   const [result, setResult] = useState<ScanResult | null>(null);
   const [busy, setBusy] = useState(false);
@@ -52,7 +48,7 @@ export function ScanField({
   return (
     <div>
       <label htmlFor="scan" className="block text-sm font-semibold text-slate-900">
-        {label}
+        {label ?? t("label")}
       </label>
       <input
         id="scan"

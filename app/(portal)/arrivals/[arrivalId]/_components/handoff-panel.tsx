@@ -4,6 +4,7 @@ import { useMutation, useQueryClient, useSuspenseQuery } from "@tanstack/react-q
 import { TRPCClientError } from "@trpc/client";
 import { useSubscription } from "@trpc/tanstack-react-query";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useId, useRef, useState } from "react";
 import { useFormat } from "@/app/_components/locale";
 import { Button } from "@/app/_components/ui/button";
@@ -37,6 +38,7 @@ const isHanded = (l: Line) => l.scannedAt !== null && (l.status === "picked_up" 
  * be undone until the driver leaves, and "Finish handoff" sums up before the driver goes.
  */
 export function HandoffPanel({ arrivalId }: { arrivalId: string }) {
+  const t = useTranslations("handoff");
   const format = useFormat();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -74,12 +76,12 @@ export function HandoffPanel({ arrivalId }: { arrivalId: string }) {
       const result = await handOver.mutateAsync({ arrivalId, trackingId });
       return handedMessage(result);
     } catch (error) {
-      if (reasonOf(error) !== "not_ready") return { ok: false, message: messageOf(error, "Could not record it.") };
-      if (!(await confirmNotReady(trackingId))) return { ok: false, message: `${trackingId} not handed over.` };
+      if (reasonOf(error) !== "not_ready") return { ok: false, message: messageOf(error, t("couldNotRecord")) };
+      if (!(await confirmNotReady(trackingId))) return { ok: false, message: t("notHandedOver", { trackingId }) };
       try {
         return handedMessage(await handOver.mutateAsync({ arrivalId, trackingId, anyway: true }));
       } catch (again) {
-        return { ok: false, message: messageOf(again, "Could not record it.") };
+        return { ok: false, message: messageOf(again, t("couldNotRecord")) };
       }
     }
   }
@@ -87,9 +89,9 @@ export function HandoffPanel({ arrivalId }: { arrivalId: string }) {
   async function undoOne(trackingId: string) {
     try {
       await undo.mutateAsync({ arrivalId, trackingId });
-      setMessage({ ok: true, text: `${trackingId} taken back: it is ready again, not handed over.` });
+      setMessage({ ok: true, text: t("takenBack", { trackingId }) });
     } catch (error) {
-      setMessage({ ok: false, text: messageOf(error, "Could not undo.") });
+      setMessage({ ok: false, text: messageOf(error, t("couldNotUndo")) });
     }
   }
 
@@ -97,38 +99,44 @@ export function HandoffPanel({ arrivalId }: { arrivalId: string }) {
   const onList = lines.filter((l) => l.onManifest);
   const handed = onList.filter(isHanded);
   const toHandOver = onList.filter((l) => !isHanded(l) && l.status !== "cancelled");
+  function handedMessage(result: { trackingId: string; changed: boolean }): ScanResult {
+    return { ok: true, message: t(result.changed ? "handed" : "alreadyHanded", { trackingId: result.trackingId }) };
+  }
+
   const others = lines.filter((l) => !l.onManifest || (l.status === "cancelled" && !isHanded(l)));
   return (
     <>
       <PageHeader
-        title={`Handoff · ${format.time(arrival.windowStart, tz)}–${format.time(arrival.windowEnd, tz)}`}
+        title={t("heading", {
+          window: `${format.time(arrival.windowStart, tz)}–${format.time(arrival.windowEnd, tz)}`,
+        })}
         subtitle={`${data.partnerName} · ${arrival.driverName}${arrival.driverVehicle ? ` · ${arrival.driverVehicle}` : ""}`}
       />
       <Card className="mb-4">
         <div className="mb-3 flex flex-wrap items-center gap-3">
           <StatusBadge status={arrival.status} />
           <span className="text-sm font-semibold tabular-nums" data-testid="handed-count">
-            {handed.length}/{onList.length} handed over
+            {t("handedCount", { handed: handed.length, total: onList.length })}
           </span>
           <Link
             href={`/arrivals/${arrivalId}/manifest`}
             className="ml-auto inline-flex min-h-11 items-center text-sm font-medium text-brand-700 hover:underline"
           >
-            Printable manifest
+            {t("printableManifest")}
           </Link>
         </div>
         {atCounter ? (
           <>
-            <ScanField label="Scan each parcel as you hand it over" onScan={scan} />
+            <ScanField label={t("scanLabel")} onScan={scan} />
             <Button variant="secondary" onClick={() => setFinishing(true)}>
-              Finish handoff
+              {t("finish")}
             </Button>
           </>
         ) : arrival.status === "scheduled" || arrival.status === "en_route" ? (
           <div className="flex flex-wrap items-center gap-3">
-            <p className="text-sm text-slate-700">When the driver is at the counter:</p>
+            <p className="text-sm text-slate-700">{t("whenAtCounter")}</p>
             <Button onClick={() => markArrived.mutate({ arrivalId })} disabled={markArrived.isPending}>
-              Driver has arrived
+              {t("driverArrived")}
             </Button>
             {markArrived.error ? (
               <p role="alert" className="text-sm text-rose-700">
@@ -137,16 +145,11 @@ export function HandoffPanel({ arrivalId }: { arrivalId: string }) {
             ) : null}
           </div>
         ) : (
-          <p className="text-sm text-slate-700">
-            {arrival.status === "completed"
-              ? "The driver has left: this handoff is final. Any discrepancies are listed below."
-              : "This arrival is over; discrepancies are listed below."}
-          </p>
+          <p className="text-sm text-slate-700">{arrival.status === "completed" ? t("final") : t("over")}</p>
         )}
         {finish.data && atCounter ? (
           <p role="status" className="mt-3 rounded-lg bg-emerald-50 p-3 text-sm ring-1 ring-emerald-200">
-            Handoff finished: {finish.data.handed.length} handed over, {finish.data.notHanded.length} not handed over.
-            You can still scan or undo until the driver leaves.
+            {t("finished", { handed: finish.data.handed.length, notHanded: finish.data.notHanded.length })}
           </p>
         ) : null}
         {message ? (
@@ -156,22 +159,22 @@ export function HandoffPanel({ arrivalId }: { arrivalId: string }) {
         ) : null}
       </Card>
 
-      <Card title={`To hand over (${toHandOver.length})`} className="mb-4">
+      <Card title={t("toHandOverCount", { count: toHandOver.length })} className="mb-4">
         {toHandOver.length === 0 ? (
-          <p className="text-sm text-slate-600">Nothing left on this driver's list.</p>
+          <p className="text-sm text-slate-600">{t("nothingLeft")}</p>
         ) : (
-          <ul className="divide-y divide-slate-100" aria-label="To hand over">
+          <ul className="divide-y divide-slate-100" aria-label={t("toHandOver")}>
             {toHandOver.map((line) => (
               <ManifestLine key={line.trackingId} {...line} testId="handoff-line" />
             ))}
           </ul>
         )}
       </Card>
-      <Card title={`Handed over (${handed.length})`} className="mb-4">
+      <Card title={t("handedOverCount", { count: handed.length })} className="mb-4">
         {handed.length === 0 ? (
-          <p className="text-sm text-slate-600">Nothing handed over yet.</p>
+          <p className="text-sm text-slate-600">{t("nothingHanded")}</p>
         ) : (
-          <ul className="divide-y divide-slate-100" aria-label="Handed over">
+          <ul className="divide-y divide-slate-100" aria-label={t("handedOver")}>
             {handed.map((line) => (
               <ManifestLine
                 key={line.trackingId}
@@ -183,9 +186,9 @@ export function HandoffPanel({ arrivalId }: { arrivalId: string }) {
                       variant="ghost"
                       onClick={() => void undoOne(line.trackingId)}
                       disabled={undo.isPending}
-                      aria-label={`Undo handoff of ${line.trackingId}`}
+                      aria-label={t("undoOf", { trackingId: line.trackingId })}
                     >
-                      Undo
+                      {t("undo")}
                     </Button>
                   ) : null
                 }
@@ -195,7 +198,7 @@ export function HandoffPanel({ arrivalId }: { arrivalId: string }) {
         )}
       </Card>
       {others.length > 0 ? (
-        <Card title="Not to hand over">
+        <Card title={t("notToHandOver")}>
           <ul className="divide-y divide-slate-100">
             {others.map((line) => (
               <ManifestLine key={line.trackingId} {...line} testId="handoff-line" />
@@ -206,19 +209,18 @@ export function HandoffPanel({ arrivalId }: { arrivalId: string }) {
 
       <ConfirmDialog
         open={notReady !== null}
-        title="Not marked ready — hand over anyway?"
-        confirmLabel="Hand over anyway"
+        title={t("notReadyTitle")}
+        confirmLabel={t("handOverAnyway")}
         tone="primary"
         onConfirm={() => answer.current?.(true)}
         onCancel={() => answer.current?.(false)}
       >
-        {notReady} is on this driver's list but was never marked ready. Check it is the right parcel, packed and
-        labelled, before it goes.
+        {t("notReadyBody", { trackingId: notReady ?? "" })}
       </ConfirmDialog>
       <ConfirmDialog
         open={finishing}
-        title="Finish handoff?"
-        confirmLabel="Finish handoff"
+        title={t("finishTitle")}
+        confirmLabel={t("finish")}
         tone="primary"
         pending={finish.isPending}
         onConfirm={() => finish.mutate({ arrivalId }, { onSettled: () => setFinishing(false) })}
@@ -230,21 +232,16 @@ export function HandoffPanel({ arrivalId }: { arrivalId: string }) {
   );
 }
 
-function handedMessage(result: { trackingId: string; changed: boolean }): ScanResult {
-  return {
-    ok: true,
-    message: result.changed ? `${result.trackingId} handed over.` : `${result.trackingId} was already handed over.`,
-  };
-}
-
 /** What goes with the driver and what stays, side by side, before the driver leaves. */
 function HandoffSummary({ handed, notHanded }: { handed: Line[]; notHanded: Line[] }) {
+  const t = useTranslations("handoff");
+  const p = useTranslations("parcels");
   const id = useId();
   return (
     <div className="max-h-[60vh] space-y-3 overflow-y-auto" data-testid="handoff-summary">
       <section aria-labelledby={`${id}-handed`}>
         <h3 id={`${id}-handed`} className="font-semibold text-slate-900">
-          Handed over ({handed.length})
+          {t("handedOverCount", { count: handed.length })}
         </h3>
         {handed.length ? (
           <ul className="font-mono">
@@ -253,26 +250,26 @@ function HandoffSummary({ handed, notHanded }: { handed: Line[]; notHanded: Line
             ))}
           </ul>
         ) : (
-          <p>None.</p>
+          <p>{t("none")}</p>
         )}
       </section>
       <section aria-labelledby={`${id}-stays`}>
         <h3 id={`${id}-stays`} className="font-semibold text-slate-900">
-          Not handed over ({notHanded.length})
+          {t("notHandedOverCount", { count: notHanded.length })}
         </h3>
         {notHanded.length ? (
           <>
             <ul className="font-mono">
               {notHanded.map((l) => (
                 <li key={l.trackingId}>
-                  {l.trackingId} <span className="font-sans text-slate-600">({l.status.replaceAll("_", " ")})</span>
+                  {l.trackingId} <span className="font-sans text-slate-600">({p(`statusLabel.${l.status}`)})</span>
                 </li>
               ))}
             </ul>
-            <p className="mt-1">These stay at the store and move to the next pickup when the driver leaves.</p>
+            <p className="mt-1">{t("staysNote")}</p>
           </>
         ) : (
-          <p>None: everything on the list was handed over.</p>
+          <p>{t("noneLeft")}</p>
         )}
       </section>
     </div>

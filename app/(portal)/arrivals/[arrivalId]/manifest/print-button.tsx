@@ -1,11 +1,13 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { Button } from "@/app/_components/ui/button";
 
 export function PrintButton() {
+  const t = useTranslations("arrivals");
   return (
     <Button className="print:hidden" onClick={() => window.print()}>
-      Print
+      {t("print")}
     </Button>
   );
 }
