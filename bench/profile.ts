@@ -37,7 +37,15 @@ async function main() {
   const port = await freePort(config.BENCH_PORT);
   const group = spawnGroup(
     "portal",
-    ["--cpu-prof", `--cpu-prof-dir=${dir}`, "--import", "tsx", path.join("scripts", "serve.ts")],
+    // The same flags as scripts/start.ts gives the production server.
+    [
+      "--cpu-prof",
+      `--cpu-prof-dir=${dir}`,
+      "--max-semi-space-size=64",
+      "--import",
+      "tsx",
+      path.join("scripts", "serve.ts"),
+    ],
     {
       ...process.env,
       NODE_ENV: "production",

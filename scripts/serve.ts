@@ -6,6 +6,7 @@
  * jobs stop and the database pool closes.
  */
 import { createServer } from "node:http";
+import type { NextConfig } from "next";
 import next from "next";
 import { env } from "@/server/env";
 import { strictTransportSecurity } from "@/server/http/security-headers";
@@ -20,6 +21,29 @@ const app = next({ dev: false, hostname: env.HOSTNAME ?? "localhost", port: env.
 await app.prepare();
 const handle = app.getRequestHandler();
 let stopping = false;
+
+/**
+ * tRPC queries and mutations answered here rather than through Next (server/trpc/node.ts),
+ * with the headers next.config.mjs gives every API answer. Should the router not load here,
+ * Next answers them as before.
+ */
+const direct = await loadDirectTRPC().catch((error: unknown) => {
+  logger.warn({ err: error }, "tRPC is served through Next: the direct handler did not load");
+  return null;
+});
+
+async function loadDirectTRPC() {
+  const configFile = "../next.config.mjs";
+  const [{ answersDirectly, answerTRPC }, config] = await Promise.all([
+    import("@/server/trpc/node"),
+    import(configFile).then((m: { default: NextConfig }) => m.default),
+  ]);
+  const rules = (await config.headers?.()) ?? [];
+  const fixedHeaders = rules
+    .filter((rule) => rule.source === "/:path*" || rule.source === "/api/:path*")
+    .flatMap((rule) => rule.headers);
+  return { answersDirectly, answer: answerTRPC, fixedHeaders };
+}
 
 const server = createServer((req, res) => {
   const requestId = requestIdFor(req.headers["x-request-id"]);
@@ -48,7 +72,11 @@ const server = createServer((req, res) => {
     });
   });
   withRequestId(requestId, () => {
-    handle(req, res).catch((error: unknown) => {
+    const answer =
+      direct?.answersDirectly(req.method, path ?? "") === true
+        ? direct.answer(req, res, direct.fixedHeaders)
+        : handle(req, res);
+    answer.catch((error: unknown) => {
       logger.error({ err: error }, "request failed");
       if (!res.headersSent) res.writeHead(500);
       res.end();

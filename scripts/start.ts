@@ -101,10 +101,17 @@ await prepareDatabase();
 if (!dev) buildIfNeeded();
 
 const hostnameArgs = env.HOSTNAME ? ["--hostname", env.HOSTNAME] : [];
+/**
+ * A larger young generation for the production server: rendering a page allocates many
+ * short-lived objects, and with V8's default (16 MB semi-spaces) a quarter of a busy server's
+ * time went to scavenges (decision 017). About 100 MB more memory.
+ */
+const productionNodeFlags = ["--max-semi-space-size=64"];
+
 // Production runs the portal's own server (scripts/serve.ts); development, Next's.
 const serverArgs = dev
   ? [nextBin, "dev", "--port", String(env.PORT), ...hostnameArgs]
-  : ["--import", "tsx", path.join("scripts", "serve.ts")];
+  : [...productionNodeFlags, "--import", "tsx", path.join("scripts", "serve.ts")];
 const server = spawn(process.execPath, serverArgs, {
   stdio: "inherit",
   env: { ...nextEnv, ...(dev ? {} : { NODE_ENV: "production" }), AUTH_SECRET: authSecret(), AUTH_TRUST_HOST: "true" },

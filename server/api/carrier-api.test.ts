@@ -3,10 +3,10 @@ import { and, count, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { type Db, setProcessDatabase } from "@/db/client";
 import { createApiKey, createWorld } from "@/db/factories";
-import { arrivals, events, parcels, partners } from "@/db/schema";
+import { apiKeys, arrivals, events, parcels, partners } from "@/db/schema";
 import { testDatabase } from "@/db/testing/database";
 import { METERS_PER_MILE, pointAt } from "@/lib/distance";
-import { enforceRateLimit } from "./carrier-auth";
+import { authenticateAndCount, enforceRateLimit } from "./carrier-auth";
 import { errorResponse } from "./http";
 import { callApi } from "./testing/client";
 
@@ -114,6 +114,31 @@ describe("authentication", () => {
     expect(response.status).toBe(429);
     expect(response.headers.get("retry-after")).toBe("40");
     expect((await response.json()).error.code).toBe("rate_limited");
+  });
+
+  it("checks the key, counts the request and refuses past the limit in one statement, as the two steps do", async () => {
+    const created = await createApiKey(db, world.carrier.id);
+    const bearer = (k: string) =>
+      new Request("http://portal.test/api/v1/partners", { headers: { authorization: `Bearer ${k}` } });
+    const now = new Date("2026-11-24T16:00:50Z");
+    for (let i = 0; i < 2; i++) {
+      expect(await authenticateAndCount(db, bearer(created.key), 2, now)).toMatchObject({
+        carrierId: world.carrier.id,
+        keyId: created.id,
+      });
+    }
+    const refused = errorResponse(await authenticateAndCount(db, bearer(created.key), 2, now).catch((e: unknown) => e));
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get("retry-after")).toBe("10");
+    const unknown = errorResponse(await authenticateAndCount(db, bearer("not-a-key"), 2, now).catch((e: unknown) => e));
+    expect(unknown.status).toBe(401);
+    const missing = await authenticateAndCount(db, new Request("http://portal.test/"), 2, now).catch((e: unknown) => e);
+    expect(errorResponse(missing).status).toBe(401);
+    const [used] = await db.select({ at: apiKeys.lastUsedAt }).from(apiKeys).where(eq(apiKeys.id, created.id));
+    expect(used?.at).toBeInstanceOf(Date);
+    await db.update(apiKeys).set({ revokedAt: new Date() }).where(eq(apiKeys.id, created.id));
+    const revoked = await authenticateAndCount(db, bearer(created.key), 100, new Date()).catch((e: unknown) => e);
+    expect(errorResponse(revoked).status).toBe(401);
   });
 });
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { type Db, getDatabase } from "@/db/client";
 import { env } from "@/server/env";
-import { type AuthenticatedCarrier, authenticateCarrier, enforceRateLimit } from "./carrier-auth";
+import { type AuthenticatedCarrier, authenticateAndCount } from "./carrier-auth";
 import { errorResponse } from "./http";
 
 export type CarrierRequest<P> = { db: Db; actor: AuthenticatedCarrier; request: Request; params: P };
@@ -14,8 +14,7 @@ export function carrierRoute<P = Record<string, never>>(handler: (ctx: CarrierRe
   return async (request: Request, context: { params: Promise<P> }): Promise<Response> => {
     try {
       const { db } = await getDatabase();
-      const actor = await authenticateCarrier(db, request);
-      await enforceRateLimit(db, actor.keyId, env.CARRIER_API_RATE_LIMIT);
+      const actor = await authenticateAndCount(db, request, env.CARRIER_API_RATE_LIMIT);
       return await handler({ db, actor, request, params: await context.params });
     } catch (error) {
       return errorResponse(error);

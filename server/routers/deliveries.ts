@@ -16,18 +16,33 @@ import {
 } from "@/server/domain/deliveries/schemas";
 import { todaysDeliveries } from "@/server/domain/deliveries/today";
 import { parcelRefSchema } from "@/server/domain/parcels/schemas";
+import { getPartnerByCode } from "@/server/domain/partners/queries";
 import { storeCoverage } from "@/server/domain/performance/coverage";
-import { createTRPCRouter, protectedProcedure, roleProcedure } from "@/server/trpc/init";
+import { createTRPCRouter, type ProtectedContext, protectedProcedure, roleProcedure } from "@/server/trpc/init";
 
 const storeProcedure = roleProcedure("store_staff", "store_owner");
 
+/**
+ * The store a query is about, read once per request: the Deliveries page asks three queries
+ * (drop, coverage, today) about the same store, in one render or one batch. Scoped to the
+ * actor as ever; a store out of scope is NOT_FOUND for each of them.
+ */
+function storeFor(ctx: ProtectedContext, code: string) {
+  const read = () => getPartnerByCode({ db: ctx.db, actor: ctx.actor, code });
+  return ctx.once ? ctx.once(`partner:${ctx.actor.userId}:${code}`, read) : read();
+}
+
 export const deliveriesRouter = createTRPCRouter({
   /** Today's morning drop (or another of today's drops) and its manifest as scanned so far. */
-  drop: protectedProcedure
-    .input(dropRefSchema)
-    .query(({ ctx, input }) =>
-      todaysDrop({ db: ctx.db, actor: ctx.actor, partnerCode: input.partnerCode, arrivalId: input.arrivalId }),
-    ),
+  drop: protectedProcedure.input(dropRefSchema).query(async ({ ctx, input }) =>
+    todaysDrop({
+      db: ctx.db,
+      actor: ctx.actor,
+      partnerCode: input.partnerCode,
+      arrivalId: input.arrivalId,
+      partner: await storeFor(ctx, input.partnerCode),
+    }),
+  ),
   scanIn: storeProcedure
     .input(scanInSchema)
     .mutation(({ ctx, input }) => scanIn({ db: ctx.db, actor: ctx.actor, ...input })),
@@ -43,9 +58,14 @@ export const deliveriesRouter = createTRPCRouter({
     .input(arrivalParcelSchema)
     .mutation(({ ctx, input }) => handBackParcel({ db: ctx.db, actor: ctx.actor, ...input })),
   /** Today's coverage (a gap once noon passes without a check-in) and the last 30 days' gaps. */
-  coverage: protectedProcedure
-    .input(storeRefSchema)
-    .query(({ ctx, input }) => storeCoverage({ db: ctx.db, actor: ctx.actor, partnerCode: input.partnerCode })),
+  coverage: protectedProcedure.input(storeRefSchema).query(async ({ ctx, input }) =>
+    storeCoverage({
+      db: ctx.db,
+      actor: ctx.actor,
+      partnerCode: input.partnerCode,
+      partner: await storeFor(ctx, input.partnerCode),
+    }),
+  ),
   /** A delivery or a failed attempt, as tapped on the device (applied once per clientActionId). */
   log: storeProcedure
     .input(logDeliverySchema)
@@ -57,9 +77,14 @@ export const deliveriesRouter = createTRPCRouter({
       monthlyStatement({ db: ctx.db, actor: ctx.actor, partnerCode: input.partnerCode, month: input.month }),
     ),
   /** Parcels to deliver today in a suggested route order. */
-  today: protectedProcedure
-    .input(storeRefSchema)
-    .query(({ ctx, input }) => todaysDeliveries({ db: ctx.db, actor: ctx.actor, partnerCode: input.partnerCode })),
+  today: protectedProcedure.input(storeRefSchema).query(async ({ ctx, input }) =>
+    todaysDeliveries({
+      db: ctx.db,
+      actor: ctx.actor,
+      partnerCode: input.partnerCode,
+      partner: await storeFor(ctx, input.partnerCode),
+    }),
+  ),
   /** Today's parcels go out for delivery. */
   startRoute: storeProcedure
     .input(storeRefSchema)

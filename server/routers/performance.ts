@@ -5,9 +5,9 @@ import { performanceLeaderboard } from "@/server/domain/performance/leaderboard"
 import {
   leaderboardSchema,
   partnerPeriodSchema,
-  periodSchema,
   periodSelectionSchema,
   regionSeriesSchema,
+  sparklinesSchema,
   thresholdsInputSchema,
 } from "@/server/domain/performance/schemas";
 import { listThresholds, setThresholds } from "@/server/domain/performance/thresholds";
@@ -38,8 +38,10 @@ export const performanceRouter = createTRPCRouter({
 
   /** Each partner's headline figure per local day of the period (the leaderboard's sparklines). */
   sparklines: roleProcedure("store_owner", "regional_manager", "admin")
-    .input(periodSchema)
-    .query(({ ctx, input }) => partnerHeadlineSeries({ db: ctx.db, actor: ctx.actor, period: input })),
+    .input(sparklinesSchema)
+    .query(({ ctx, input: { partnerIds, ...period } }) =>
+      partnerHeadlineSeries({ db: ctx.db, actor: ctx.actor, period, partnerIds }),
+    ),
 
   thresholds: roleProcedure("regional_manager", "admin").query(({ ctx }) =>
     listThresholds({ db: ctx.db, actor: ctx.actor }),

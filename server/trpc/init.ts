@@ -29,7 +29,26 @@ export type TRPCContext = {
   headers: Headers;
   /** Reads a session; requests use the process's cache, callers without one read it fresh. */
   loadSession?: (options: { userId: string; sessionId: string }) => Promise<SessionState | null>;
+  /**
+   * Shares one read between the queries of one request (a page render or a batch), e.g. the
+   * store three of the Deliveries page's queries look up. Never for writes: a request's reads
+   * may not see its own mutations through it.
+   */
+  once?: <T>(key: string, read: () => Promise<T>) => Promise<T>;
 };
+
+/** A fresh per-request memo for `TRPCContext.once`. */
+export function requestMemo(): NonNullable<TRPCContext["once"]> {
+  const reads = new Map<string, Promise<unknown>>();
+  return <T>(key: string, read: () => Promise<T>) => {
+    let pending = reads.get(key) as Promise<T> | undefined;
+    if (!pending) {
+      pending = read();
+      reads.set(key, pending);
+    }
+    return pending;
+  };
+}
 
 /** Builds the context from the signed-in user (read by the caller from the session cookie). */
 export async function createTRPCContext(opts: { headers: Headers; sessionUser: SessionUser }): Promise<TRPCContext> {
@@ -40,6 +59,7 @@ export async function createTRPCContext(opts: { headers: Headers; sessionUser: S
     sessionUser: opts.sessionUser,
     headers: opts.headers,
     loadSession: (options) => sessions.load(options),
+    once: requestMemo(),
   };
 }
 

@@ -49,11 +49,14 @@ export default async function PerformancePage({
   const period = dashboard?.period ?? { from: view.from ?? "", to: view.to ?? "" };
   const href = (change: Partial<DashboardView>) => viewHref("/performance", view, change);
   const alerts = dashboard?.alerts ?? [];
-  // The charts: the region day by day over the dashboard's days, and each partner's sparkline.
+  // The charts: the region day by day over the dashboard's days, and the sparklines of the rows shown.
   const [series, sparklines] = dashboard
     ? await Promise.all([
         caller.performance.series({ period: dashboard.period, mallId: view.mall }).catch(notFoundOrThrow),
-        caller.performance.sparklines(dashboard.period),
+        caller.performance.sparklines({
+          ...dashboard.period,
+          partnerIds: dashboard.tables.flatMap((t) => t.rows.map((r) => r.id)),
+        }),
       ])
     : [null, null];
   const trends = new Map(sparklines?.partners.map((s) => [s.partnerId, s.values]));

@@ -5,7 +5,7 @@ import { arrivalParcels, arrivals, parcels } from "@/db/schema";
 import { localDayBounds, localDayOf } from "@/lib/local-day";
 import { AppError } from "@/server/errors";
 import type { Actor } from "../actor";
-import { getPartnerByCode } from "../partners/queries";
+import { getPartnerByCode, type StorePartner } from "../partners/queries";
 import { handBackList } from "./handback";
 import { reconcileDropRows } from "./reconcile";
 
@@ -20,9 +20,11 @@ export async function todaysDrop(input: {
   partnerCode: string;
   now?: Date;
   arrivalId?: string;
+  /** The store as `getPartnerByCode` read it for this actor and code, when the caller has it. */
+  partner?: StorePartner;
 }) {
   const { db, actor, partnerCode: code, now = new Date(), arrivalId } = input;
-  const partner = await getPartnerByCode({ db, actor, code });
+  const partner = input.partner ?? (await getPartnerByCode({ db, actor, code }));
   if (partner.program !== "local_delivery")
     throw new AppError("CONFLICT", "Only local delivery stores receive a morning drop.");
   const { start, end } = localDayBounds(localDayOf(now, partner.timeZone), partner.timeZone);

@@ -5,13 +5,19 @@ import { parcels } from "@/db/schema";
 import { metersToMiles } from "@/lib/distance";
 import type { Actor } from "../actor";
 import { cancelledToday } from "../parcels/carrier-events";
-import { getPartnerByCode } from "../partners/queries";
+import { getPartnerByCode, type StorePartner } from "../partners/queries";
 import { planRoute } from "./route";
 
 /** Parcels in the store's hands to deliver today, in a suggested route order from the store. */
-export async function todaysDeliveries(input: { db: DbOrTx; actor: Actor; partnerCode: string }) {
+export async function todaysDeliveries(input: {
+  db: DbOrTx;
+  actor: Actor;
+  partnerCode: string;
+  /** The store as `getPartnerByCode` read it for this actor and code, when the caller has it. */
+  partner?: StorePartner;
+}) {
   const { db, actor, partnerCode: code } = input;
-  const partner = await getPartnerByCode({ db, actor, code });
+  const partner = input.partner ?? (await getPartnerByCode({ db, actor, code }));
   const rows = await db
     .select({
       id: parcels.id,

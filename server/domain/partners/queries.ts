@@ -56,6 +56,9 @@ export async function getPartnerByCode({ db, actor, code }: { db: DbOrTx; actor:
   return partner;
 }
 
+/** A store as `getPartnerByCode` reads it. */
+export type StorePartner = Awaited<ReturnType<typeof getPartnerByCode>>;
+
 const openArrivalStatuses = ["scheduled", "en_route", "arrived"] as const;
 
 /**

@@ -1,11 +1,12 @@
 import "server-only";
 import type { DbOrTx } from "@/db/client";
+import type { Program } from "@/db/schema";
 import { addDays, type LocalDay, localDayOf, zonedTimeToInstant } from "@/lib/local-day";
 import type { Actor } from "../actor";
-import { getPartnerByCode } from "../partners/queries";
+import { getPartnerByCode, type StorePartner } from "../partners/queries";
 import type { Counters } from "./definitions";
 import type { Period } from "./period";
-import { partnerFiguresFromRaw } from "./raw";
+import { partnerDropDaysFromRaw } from "./raw";
 
 /** A scheduled day's drop must be checked in by this local time, or the day is a coverage gap. */
 export const CHECK_IN_DEADLINE = "12:00";
@@ -48,12 +49,12 @@ export async function coverageGaps({
 }: {
   db: DbOrTx;
   actor: Actor;
-  partner: { id: string; program: string; timeZone: string };
+  partner: { id: string; program: Program; timeZone: string };
   period: Period;
   now: Date;
 }): Promise<LocalDay[]> {
   if (partner.program !== "local_delivery") return [];
-  const rows = await partnerFiguresFromRaw({ db, actor, ...period, partnerIds: [partner.id] });
+  const rows = await partnerDropDaysFromRaw({ db, actor, partner, period });
   return coverageGapDays(rows, partner.timeZone, now);
 }
 
@@ -61,9 +62,16 @@ export async function coverageGaps({
  * A store's coverage for its owner and staff: whether today is a gap, and every gap of the last
  * 30 days and today, newest first (today included when it is one).
  */
-export async function storeCoverage(input: { db: DbOrTx; actor: Actor; partnerCode: string; now?: Date }) {
+export async function storeCoverage(input: {
+  db: DbOrTx;
+  actor: Actor;
+  partnerCode: string;
+  now?: Date;
+  /** The store as `getPartnerByCode` read it for this actor and code, when the caller has it. */
+  partner?: StorePartner;
+}) {
   const { db, actor, partnerCode: code, now = new Date() } = input;
-  const partner = await getPartnerByCode({ db, actor, code });
+  const partner = input.partner ?? (await getPartnerByCode({ db, actor, code }));
   const today = localDayOf(now, partner.timeZone);
   const checkInBy = zonedTimeToInstant(today, CHECK_IN_DEADLINE, partner.timeZone);
   const gaps = await coverageGaps({

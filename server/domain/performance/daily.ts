@@ -108,11 +108,24 @@ export type RegionDailySeries = Awaited<ReturnType<typeof regionDailySeries>>;
  * local delivery) on every local day of the period, in the period's order: the leaderboard's
  * sparklines. A day with nothing to measure is null.
  */
-export async function partnerHeadlineSeries({ db, actor, period }: { db: DbOrTx; actor: Actor; period: Period }) {
+export async function partnerHeadlineSeries({
+  db,
+  actor,
+  period,
+  partnerIds,
+}: {
+  db: DbOrTx;
+  actor: Actor;
+  period: Period;
+  /** Only these partners (those a page shows); ids outside the actor's scope are left out. */
+  partnerIds?: readonly string[] | undefined;
+}) {
   assertMayReviewPerformance(actor);
   const days = periodDays(period);
   const index = new Map(days.map((day, i) => [day, i]));
-  const scoped = partnerScope(actor);
+  const scoped = partnerIds
+    ? sql`${partnerScope(actor)} and partners.id = any(${`{${partnerIds.join(",")}}`}::uuid[])`
+    : partnerScope(actor);
   const [seen, stored] = await Promise.all([
     queryRows<{ id: string; program: Program }>(
       db,

@@ -150,15 +150,53 @@ export async function partnerFiguresFromRaw(
     for (const day of days) {
       const key = `${p.id}|${day}`;
       const counters = cells.get(key) ?? emptyCounters();
-      // A scheduled day: a drop-off is due and the store is not closed (coverage.ts).
-      if (p.program === "local_delivery" && due.has(key) && !closed.has(key)) {
-        counters.scheduledDays = 1;
-        counters.servicedDays = serviced.has(key) ? 1 : 0;
-      }
+      markScheduled(counters, p.program, key, { due, serviced, closed });
       rows.push({ partnerId: p.id, program: p.program, regionId: p.regionId, mallId: p.mallId, day, counters });
     }
   }
   return rows;
+}
+
+type DropDays = { due: Set<string>; serviced: Set<string>; closed: Set<string> };
+
+/** A scheduled day: a drop-off is due and the store is not closed (coverage.ts); serviced if checked in by noon. */
+function markScheduled(
+  counters: Pick<Counters, "scheduledDays" | "servicedDays">,
+  program: Program,
+  key: string,
+  { due, serviced, closed }: DropDays,
+) {
+  if (program === "local_delivery" && due.has(key) && !closed.has(key)) {
+    counters.scheduledDays = 1;
+    counters.servicedDays = serviced.has(key) ? 1 : 0;
+  }
+}
+
+/**
+ * One partner's scheduled and serviced days over a period from the raw tables, as
+ * `partnerFiguresFromRaw` counts them, reading only the two sources the rule needs (drop-offs and
+ * closure days) instead of every table: what the store's coverage banner asks on each visit.
+ * The partner must already be one the actor may see (the queries keep the actor's scope too).
+ */
+export async function partnerDropDaysFromRaw(options: {
+  db: DbOrTx;
+  actor: Actor;
+  partner: { id: string; program: Program };
+  period: Period;
+}): Promise<{ day: LocalDay; counters: Pick<Counters, "scheduledDays" | "servicedDays"> }[]> {
+  const { db, actor, partner, period } = options;
+  const q = new RawQueries(actor, [partner.id], period.from, period.to);
+  const [closures, drops] = await Promise.all([q.closureDays(db), q.ruralDrops(db)]);
+  const sets: DropDays = {
+    due: new Set(drops.map((d) => `${d.partner_id}|${d.day}`)),
+    serviced: new Set(drops.filter((d) => d.serviced).map((d) => `${d.partner_id}|${d.day}`)),
+    closed: new Set(closures.map((c) => `${c.partner_id}|${c.day}`)),
+  };
+  return periodDays(period).map((day) => {
+    const counters = { scheduledDays: 0, servicedDays: 0 };
+    markScheduled(counters, partner.program, `${partner.id}|${day}`, sets);
+    return { day, counters };
+  });
 }
 
 /** Per-partner totals over the rows' days, in the rows' partner order. */

@@ -15,11 +15,25 @@ export const MAX_PERIOD_DAYS = 731;
 const localDay = localDate();
 const share = z.number().min(0, "Use a percentage from 0 to 100.").max(1, "Use a percentage from 0 to 100.");
 
-/** Local days, the same for every partner: at most a year, ending on or after its start (lib/period-range.ts). */
-export const periodSchema = z.object({ from: localDay, to: localDay }).superRefine((p, ctx) => {
+function checkRange(p: { from: string; to: string }, ctx: z.RefinementCtx) {
   const error = periodRangeError(p.from, p.to);
   if (error) ctx.addIssue({ code: "custom", message: error.message, path: [error.field] });
-});
+}
+
+/** Local days, the same for every partner: at most a year, ending on or after its start (lib/period-range.ts). */
+export const periodSchema = z.object({ from: localDay, to: localDay }).superRefine(checkRange);
+
+/** The most partners one sparklines call names: two tables of the largest page. */
+export const MAX_SPARKLINE_PARTNERS = 200;
+
+/** A period's sparklines: every partner the caller sees, or only those named (the rows a page shows). */
+export const sparklinesSchema = z
+  .object({
+    from: localDay,
+    to: localDay,
+    partnerIds: z.array(z.uuid()).max(MAX_SPARKLINE_PARTNERS).optional(),
+  })
+  .superRefine(checkRange);
 
 /** A preset ending on each partner's own local today, or explicit local days. */
 export const periodSelectionSchema = z.union([z.object({ preset: z.enum(relativePresets) }).strict(), periodSchema]);

@@ -1,0 +1,89 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { promisify } from "node:util";
+import { gzip } from "node:zlib";
+import { sessionUserFromCookies } from "@/server/auth/session-cookie";
+import { handleTRPCRequest } from "./http";
+import { createTRPCContext } from "./init";
+import { appRouter } from "./root";
+
+/**
+ * The production server answers `/api/trpc` queries and mutations itself, with the same
+ * handler, context, session reading and limits as the route in app/api/trpc, instead of passing
+ * them through Next's request pipeline (routing, request wrappers, web-stream piping, tracing),
+ * which cost more CPU per request than the procedures themselves (decision 017). Subscriptions
+ * (the live screens' event streams) and unknown paths still go to Next, as do all requests in
+ * development.
+ */
+
+const prefix = "/api/trpc/";
+const gzipAsync = promisify(gzip);
+/** Bodies smaller than this are sent as they are (Next's compression does the same). */
+const compressFrom = 1024;
+
+type Procedures = Record<string, { _def: { type: "query" | "mutation" | "subscription" } } | undefined>;
+const procedures = (appRouter._def as unknown as { procedures: Procedures }).procedures;
+
+/** Whether this request is one the server answers directly: GET or POST of known queries and mutations. */
+export function answersDirectly(method: string | undefined, path: string): boolean {
+  if ((method !== "GET" && method !== "POST") || !path.startsWith(prefix)) return false;
+  let names: string[];
+  try {
+    names = decodeURIComponent(path.slice(prefix.length)).split(",");
+  } catch {
+    return false;
+  }
+  return names.every((name) => {
+    const type = procedures[name]?._def.type;
+    return type === "query" || type === "mutation";
+  });
+}
+
+/**
+ * Answers one tRPC request. `fixedHeaders` are the headers next.config.mjs gives every API
+ * answer (security headers), so the answer carries the same ones as through Next.
+ */
+export async function answerTRPC(
+  req: IncomingMessage,
+  res: ServerResponse,
+  fixedHeaders: readonly { key: string; value: string }[],
+): Promise<void> {
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (value === undefined) continue;
+    if (Array.isArray(value)) for (const v of value) headers.append(name, v);
+    else headers.set(name, value);
+  }
+  const body = req.method === "POST" ? await readBody(req) : undefined;
+  const request = new Request(new URL(req.url ?? "/", "http://localhost"), {
+    method: req.method,
+    headers,
+    ...(body ? { body: new Uint8Array(body) } : {}),
+  });
+  const response = await handleTRPCRequest(request, async () =>
+    createTRPCContext({ headers: request.headers, sessionUser: await sessionUserFromCookies(headers.get("cookie")) }),
+  );
+  let payload = Buffer.from(await response.arrayBuffer());
+  for (const { key, value } of fixedHeaders) res.setHeader(key, value);
+  response.headers.forEach((value, name) => {
+    if (name !== "set-cookie") res.setHeader(name, value);
+  });
+  const cookies = response.headers.getSetCookie();
+  if (cookies.length) res.setHeader("set-cookie", cookies);
+  res.setHeader("vary", [response.headers.get("vary"), "Accept-Encoding"].filter(Boolean).join(", "));
+  if (payload.length >= compressFrom && /\bgzip\b/.test(req.headers["accept-encoding"] ?? "")) {
+    payload = await gzipAsync(payload);
+    res.setHeader("content-encoding", "gzip");
+  }
+  res.setHeader("content-length", payload.length);
+  res.writeHead(response.status);
+  res.end(payload);
+}
+
+function readBody(req: IncomingMessage): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on("data", (chunk: Buffer) => chunks.push(chunk));
+    req.on("end", () => resolve(Buffer.concat(chunks)));
+    req.on("error", reject);
+  });
+}
