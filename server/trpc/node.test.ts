@@ -3,7 +3,7 @@ import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { setProcessDatabase } from "@/db/client";
 import { testDatabase } from "@/db/testing/database";
-import { answersDirectly, answerTRPC } from "./node";
+import { answersDirectly, answerTRPC, maxTRPCBodyBytes } from "./node";
 
 const fixed = [{ key: "X-Frame-Options", value: "DENY" }];
 let server: Server;
@@ -57,5 +57,16 @@ describe("tRPC answered by the production server itself", () => {
       body: JSON.stringify({ json: { trackingId: 5 } }),
     });
     expect(response.status).toBe(401);
+  });
+
+  it("refuses an oversized body 413 without reading it, and goes on answering", async () => {
+    const response = await fetch(`${base}/api/trpc/parcels.markReady`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ json: { trackingId: "x".repeat(maxTRPCBodyBytes) } }),
+    });
+    expect(response.status).toBe(413);
+    expect((await response.json()).error.json.message).toBe("The request is too large.");
+    expect((await fetch(`${base}/api/trpc/users.me`)).status).toBe(401);
   });
 });

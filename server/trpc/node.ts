@@ -53,7 +53,22 @@ export async function answerTRPC(
     if (Array.isArray(value)) for (const v of value) headers.append(name, v);
     else headers.set(name, value);
   }
-  const body = req.method === "POST" ? await readBody(req) : undefined;
+  let body: Buffer | undefined;
+  try {
+    body = req.method === "POST" ? await readBody(req) : undefined;
+  } catch (error) {
+    if (!(error instanceof BodyTooLarge)) throw error;
+    for (const { key, value } of fixedHeaders) res.setHeader(key, value);
+    res.writeHead(413, { "content-type": "application/json", connection: "close" });
+    // tRPC's own error shape, so the portal's client reads the message as from any procedure.
+    const message = "The request is too large.";
+    res.end(
+      JSON.stringify({
+        error: { json: { message, code: -32600, data: { code: "PAYLOAD_TOO_LARGE", httpStatus: 413 } } },
+      }),
+    );
+    return;
+  }
   const request = new Request(new URL(req.url ?? "/", "http://localhost"), {
     method: req.method,
     headers,
@@ -79,10 +94,25 @@ export async function answerTRPC(
   res.end(payload);
 }
 
+/** tRPC inputs are small JSON (photos and signatures go to /api/proofs): a larger body is refused unread. */
+export const maxTRPCBodyBytes = 1024 * 1024;
+
+class BodyTooLarge extends Error {}
+
 function readBody(req: IncomingMessage): Promise<Buffer> {
   return new Promise((resolve, reject) => {
+    const declared = Number(req.headers["content-length"] ?? 0);
+    if (declared > maxTRPCBodyBytes) return reject(new BodyTooLarge());
     const chunks: Buffer[] = [];
-    req.on("data", (chunk: Buffer) => chunks.push(chunk));
+    let size = 0;
+    req.on("data", (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > maxTRPCBodyBytes) {
+        req.removeAllListeners("data");
+        req.resume();
+        reject(new BodyTooLarge());
+      } else chunks.push(chunk);
+    });
     req.on("end", () => resolve(Buffer.concat(chunks)));
     req.on("error", reject);
   });
