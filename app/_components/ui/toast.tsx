@@ -39,7 +39,7 @@ export function ToastProvider({ children }: { children: React.ReactNode }) {
               onOpenChange={(open) => {
                 if (!open) close(t.id);
               }}
-              className="flex items-start gap-3 rounded-card bg-surface p-4 text-fg shadow-lg ring-1 ring-border"
+              className="pointer-events-auto flex items-start gap-3 rounded-card bg-surface p-4 text-fg shadow-lg ring-1 ring-border"
             >
               <Icon
                 aria-hidden="true"
@@ -60,7 +60,7 @@ export function ToastProvider({ children }: { children: React.ReactNode }) {
             </RadixToast.Root>
           );
         })}
-        <RadixToast.Viewport className="fixed right-0 bottom-20 z-50 flex w-full max-w-sm flex-col gap-2 p-4 sm:bottom-0" />
+        <RadixToast.Viewport className="pointer-events-none fixed right-0 bottom-20 z-50 flex w-full max-w-sm flex-col gap-2 p-4 sm:bottom-0" />
       </RadixToast.Provider>
     </ToastContext>
   );
