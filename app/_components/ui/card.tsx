@@ -27,11 +27,23 @@ export function EmptyState({ title, children }: { title: string; children?: Reac
   );
 }
 
-export function PageHeader({ title, subtitle }: { title: string; subtitle?: React.ReactNode }) {
+/** A page's title, what it is about, and its primary action (a link or button) on the right. */
+export function PageHeader({
+  title,
+  subtitle,
+  action,
+}: {
+  title: string;
+  subtitle?: React.ReactNode;
+  action?: React.ReactNode;
+}) {
   return (
-    <header className="mb-4 sm:mb-6">
-      <h1 className="text-xl font-bold tracking-tight text-slate-900 sm:text-2xl">{title}</h1>
-      {subtitle ? <p className="mt-1 text-body text-fg-muted">{subtitle}</p> : null}
+    <header className="mb-4 flex flex-wrap items-start justify-between gap-3 sm:mb-6">
+      <div>
+        <h1 className="text-xl font-bold tracking-tight text-fg sm:text-title">{title}</h1>
+        {subtitle ? <p className="mt-1 text-body text-fg-muted">{subtitle}</p> : null}
+      </div>
+      {action ? <div className="flex shrink-0 flex-wrap gap-2">{action}</div> : null}
     </header>
   );
 }

@@ -13,17 +13,20 @@ import { useFieldControl } from "./field";
 export function Checkbox({ className, ...props }: ComponentProps<typeof RadixCheckbox.Root>) {
   const a11y = useFieldControl(props);
   return (
+    // The button is a thumb's size (44 px); the box drawn inside it is 20 px.
     <RadixCheckbox.Root
       {...props}
       {...a11y}
       className={cn(
-        "inline-flex size-5 shrink-0 items-center justify-center rounded border border-border-strong bg-surface text-primary-fg data-[state=checked]:border-primary data-[state=checked]:bg-primary disabled:cursor-not-allowed disabled:opacity-60",
+        "group inline-flex size-control shrink-0 items-center justify-center rounded-control disabled:cursor-not-allowed disabled:opacity-60",
         className,
       )}
     >
-      <RadixCheckbox.Indicator>
-        <Check aria-hidden="true" className="size-4" strokeWidth={3} />
-      </RadixCheckbox.Indicator>
+      <span className="inline-flex size-5 items-center justify-center rounded border border-border-strong bg-surface text-primary-fg group-aria-invalid:border-danger group-data-[state=checked]:border-primary group-data-[state=checked]:bg-primary">
+        <RadixCheckbox.Indicator>
+          <Check aria-hidden="true" className="size-4" strokeWidth={3} />
+        </RadixCheckbox.Indicator>
+      </span>
     </RadixCheckbox.Root>
   );
 }
@@ -36,7 +39,7 @@ export function CheckboxField({
 }: ComponentProps<typeof RadixCheckbox.Root> & { label: React.ReactNode }) {
   const id = useId();
   return (
-    <div className={cn("flex min-h-control items-center gap-2 text-body", className)}>
+    <div className={cn("-ml-3 flex min-h-control items-center text-body", className)}>
       <Checkbox id={id} {...props} />
       <label htmlFor={id} className="text-fg">
         {label}
