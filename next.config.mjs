@@ -1,3 +1,5 @@
+import createNextIntlPlugin from "next-intl/plugin";
+
 // Kept in one place with the pages' policy (server/http/security-headers.ts); plain values here
 // because this file is read before the app's TypeScript is compiled.
 const commonSecurityHeaders = [
@@ -26,4 +28,5 @@ const nextConfig = {
   },
 };
 
-export default nextConfig;
+// The person's language per request, without a locale in the URL (app/_i18n/request.ts).
+export default createNextIntlPlugin("./app/_i18n/request.ts")(nextConfig);

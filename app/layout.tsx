@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from "next";
+import { NextIntlClientProvider } from "next-intl";
 import { requestLocale } from "./_components/request-locale";
 import { RegisterServiceWorker } from "./_offline/register-service-worker";
 import "./globals.css";
@@ -22,7 +23,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   return (
     <html lang={await requestLocale()}>
       <body className="min-h-dvh">
-        {children}
+        <NextIntlClientProvider>{children}</NextIntlClientProvider>
         <RegisterServiceWorker />
       </body>
     </html>

@@ -88,6 +88,21 @@ async function pageSettled(page: Page) {
   });
 }
 
+/** Refused requests (4xx/5xx) and the page's script errors, in order, for a failing test's report. */
+function recordTrouble(page: Page): string[] {
+  const seen: string[] = [];
+  const at = () => new Date().toISOString().slice(11, 23);
+  page.on("response", (response) => {
+    if (response.status() >= 400)
+      seen.push(`${at()} ${response.status()} ${response.request().method()} ${response.url()}`);
+  });
+  page.on("pageerror", (error) => seen.push(`${at()} page error: ${error.message}`));
+  page.on("console", (message) => {
+    if (message.type() === "error") seen.push(`${at()} console: ${message.text().slice(0, 500)}`);
+  });
+  return seen;
+}
+
 const patched = Symbol("settled after goto and reload");
 
 /** Every page of the worker (a second person's too) settles after goto and reload. */
@@ -114,9 +129,16 @@ export const test = base.extend<{
   /** The demo carrier on the Carrier API: announces parcels and schedules drivers. */
   carrier: Carrier;
 }>({
-  page: async ({ page }, use) => {
+  page: async ({ page }, use, testInfo) => {
     settleEveryPageAfterNavigation(page);
+    const seen = recordTrouble(page);
     await use(page);
+    // A failure's cause is often a refused request or a script error the assertion never names.
+    if (testInfo.status !== testInfo.expectedStatus) {
+      console.log(
+        `[${testInfo.title}] at ${page.url()}\n${seen.length ? seen.join("\n") : "no refused request or page error"}`,
+      );
+    }
   },
   seedStore: async ({ request }, use) => {
     await use(((options) => seed(request, options)) as SeedStore);

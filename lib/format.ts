@@ -13,6 +13,14 @@ export const locales = ["en-US", "es"] as const;
 export type Locale = (typeof locales)[number];
 export const defaultLocale: Locale = "en-US";
 
+/** A stored or sent language, when it is one the portal speaks. */
+export function knownLocale(value: string | null | undefined): Locale | null {
+  return (locales as readonly string[]).includes(value ?? "") ? (value as Locale) : null;
+}
+
+/** How each language names itself in the language picker. */
+export const languageNames: Record<Locale, string> = { "en-US": "English", es: "Español" };
+
 /**
  * The locale for a request's Accept-Language header: the first language range the portal
  * supports, by quality ("es-ES,es;q=0.9" → "es"; "fr, de" → "en-US"; any English → "en-US").

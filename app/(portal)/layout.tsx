@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { LocaleProvider } from "@/app/_components/locale";
 import { ProofLimitProvider } from "@/app/_components/proof-limit";
 import { requestLocale } from "@/app/_components/request-locale";
@@ -9,25 +10,25 @@ import { SyncBadge } from "@/app/_offline/sync-status";
 import { TRPCReactProvider } from "@/app/_trpc/client";
 import { env } from "@/server/env";
 import { currentUser } from "./_components/current-user";
-import { navFor, phoneNav, roleLabels } from "./_components/nav";
+import { navFor, phoneNav } from "./_components/nav";
 import { PhoneTabBar } from "./_components/phone-tab-bar";
 import { PortalNav } from "./_components/portal-nav";
 
 export default async function PortalLayout({ children }: { children: React.ReactNode }) {
-  const [me, locale] = await Promise.all([currentUser(), requestLocale()]);
+  const [me, locale, t] = await Promise.all([currentUser(), requestLocale(), getTranslations()]);
   if (!me) redirect("/login");
   if (me.mustChangePassword) redirect("/set-password");
   const items = navFor(
     me.role,
     me.stores.map((s) => s.program),
-  );
+  ).map((item) => ({ ...item, label: t(`nav.${item.label}`) }));
   return (
     <TRPCReactProvider>
       <LocaleProvider locale={locale}>
         <OutboxProvider userId={me.id}>
           <ProofLimitProvider maxBytes={env.PROOF_MAX_BYTES}>
             <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10">
-              Skip to content
+              {t("common.skipToContent")}
             </a>
             <header className="border-b border-slate-200 bg-white print:hidden">
               <div className="mx-auto flex max-w-6xl flex-col gap-2 px-4 pt-3 pb-2">
@@ -39,7 +40,7 @@ export default async function PortalLayout({ children }: { children: React.React
                   <div className="flex items-center gap-3 text-right">
                     <div className="leading-tight">
                       <p className="text-sm font-medium text-slate-900">{me.name}</p>
-                      <p className="text-xs text-slate-600">{roleLabels[me.role]}</p>
+                      <p className="text-xs text-slate-600">{t(`roles.${me.role}`)}</p>
                     </div>
                     <SignOutButton />
                   </div>
@@ -47,7 +48,7 @@ export default async function PortalLayout({ children }: { children: React.React
                     href="/account"
                     className="inline-flex min-h-11 items-center rounded-lg px-3 text-sm font-medium text-slate-700 ring-1 ring-slate-300 hover:bg-slate-50"
                   >
-                    Account
+                    {t("common.account")}
                   </Link>
                 </div>
                 <div className="hidden sm:block">

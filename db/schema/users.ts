@@ -14,6 +14,8 @@ export const users = pgTable("users", {
   /** Set with a one-time password: the person must choose their own before anything else. */
   mustChangePassword: boolean().notNull().default(false),
   lastSignedInAt: timestamp({ withTimezone: true }),
+  /** The language the person chose on their account page ("en-US" | "es"); null follows the browser. */
+  language: text(),
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 });
 

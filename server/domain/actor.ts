@@ -15,7 +15,9 @@ export type UserActor = {
   partnerIds: readonly string[];
   /** Regions a regional_manager oversees. */
   regionIds: readonly string[];
-  /** How the person reads dates and numbers, from the request (the default when not known). */
+  /** The language the person chose on their account page; null follows the browser. */
+  language?: Locale | null;
+  /** How the person reads dates, numbers and messages: their choice, else the browser's language. */
   locale?: Locale;
 };
 

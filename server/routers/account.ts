@@ -1,4 +1,7 @@
+import { defaultLocale } from "@/lib/format";
+import { setLanguage } from "@/server/domain/people/language";
 import { changePassword, changePasswordSchema, setPassword, setPasswordSchema } from "@/server/domain/people/password";
+import { setLanguageInput } from "@/server/domain/people/schemas";
 import { createTRPCRouter, pendingPasswordProcedure, protectedProcedure } from "@/server/trpc/init";
 
 export const accountRouter = createTRPCRouter({
@@ -7,7 +10,13 @@ export const accountRouter = createTRPCRouter({
     name: ctx.actor.name,
     email: ctx.actor.email,
     mustChangePassword: ctx.mustChangePassword,
+    /** What the portal speaks to them in: their choice, else their browser's language. */
+    locale: ctx.actor.locale ?? defaultLocale,
   })),
+  /** Their language on every device (the account page's `Language`). */
+  setLanguage: protectedProcedure
+    .input(setLanguageInput)
+    .mutation(async ({ ctx, input }) => ({ language: await setLanguage({ db: ctx.db, actor: ctx.actor, input }) })),
   changePassword: protectedProcedure.input(changePasswordSchema).mutation(async ({ ctx, input }) => {
     await changePassword({ db: ctx.db, actor: ctx.actor, sessionId: ctx.sessionId, input });
     return { changed: true };

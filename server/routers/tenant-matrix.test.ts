@@ -61,6 +61,7 @@ const matrix: Record<string, Entry> = {
     input: () => ({ currentPassword: "not-the-password", newPassword: "a-long-new-passphrase-42" }),
   },
   "account.setPassword": { kind: "own", input: () => ({ newPassword: "a-long-new-passphrase-42" }) },
+  "account.setLanguage": { kind: "own", input: () => ({ language: "es" }) },
   "admin.network.list": { kind: "admin" },
   "admin.network.create": { kind: "admin" },
   "admin.network.rename": { kind: "admin" },

@@ -1,3 +1,4 @@
+import { defaultLocale } from "@/lib/format";
 import { listPartners } from "@/server/domain/partners/queries";
 import { createTRPCRouter, pendingPasswordProcedure } from "@/server/trpc/init";
 
@@ -24,6 +25,7 @@ export const usersRouter = createTRPCRouter({
       role: actor.role,
       stores,
       mustChangePassword: ctx.mustChangePassword,
+      locale: actor.locale ?? defaultLocale,
     };
   }),
 });

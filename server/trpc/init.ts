@@ -123,7 +123,10 @@ export const pendingPasswordProcedure = publicProcedure.use(async ({ ctx, next }
     ctx: {
       ...ctx,
       // The person's locale for messages the domain words (decision 020).
-      actor: { ...state.actor, locale: localeFromAcceptLanguage(ctx.headers.get("accept-language")) },
+      actor: {
+        ...state.actor,
+        locale: state.actor.language ?? localeFromAcceptLanguage(ctx.headers.get("accept-language")),
+      },
       sessionId: user.sessionId,
       mustChangePassword: state.mustChangePassword,
     },

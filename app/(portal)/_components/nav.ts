@@ -2,43 +2,50 @@ export { roleLabels } from "@/lib/labels";
 
 import type { Program, Role } from "@/lib/enums";
 
-export type NavItem = { href: string; label: string };
+import type { Messages } from "@/lib/i18n/messages";
+
+/** A section: its label is the English name, also its key in the `nav` messages. */
+export type NavItem = { href: string; label: keyof Messages["nav"] };
+
+/** A section as shown, its label in the person's language. */
+export type ShownNavItem = { href: string; label: string };
 
 /** The sections each role works in; rural-only sections only for rural stores. */
 export function navFor(role: Role, storePrograms: readonly Program[]): NavItem[] {
+  const item = (href: string, label: NavItem["label"]): NavItem => ({ href, label });
   const rural = storePrograms.includes("local_delivery");
   switch (role) {
     case "store_staff":
     case "store_owner":
       return [
-        { href: "/", label: "Today" },
-        { href: "/parcels", label: "Parcels" },
-        { href: "/arrivals", label: "Arrivals" },
-        ...(rural ? [{ href: "/deliveries", label: "Deliveries" }] : []),
+        item("/", "Today"),
+        item("/parcels", "Parcels"),
+        item("/arrivals", "Arrivals"),
+        ...(rural ? [item("/deliveries", "Deliveries")] : []),
         ...(role === "store_owner"
           ? [
-              { href: "/earnings", label: "Earnings" },
-              { href: "/performance", label: "Performance" },
-              { href: "/staff", label: "Staff" },
-              { href: "/store", label: "Store" },
+              item("/earnings", "Earnings"),
+              item("/performance", "Performance"),
+              item("/staff", "Staff"),
+              item("/store", "Store"),
             ]
           : []),
       ];
     case "regional_manager":
       return [
-        { href: "/", label: "Region" },
-        { href: "/arrivals", label: "Arrivals" },
-        { href: "/performance", label: "Performance" },
-        { href: "/partners", label: "Partners" },
-        { href: "/parcels", label: "Parcels" },
+        item("/", "Region"),
+        item("/arrivals", "Arrivals"),
+        item("/performance", "Performance"),
+        item("/partners", "Partners"),
+        item("/parcels", "Parcels"),
       ];
     case "admin":
       return [
-        { href: "/", label: "Overview" },
-        { href: "/partners", label: "Partners" },
-        { href: "/performance", label: "Performance" },
-        { href: "/parcels", label: "Parcels" },
-        { href: "/admin", label: "Admin" },
+        item("/", "Overview"),
+        item("/partners", "Partners"),
+        item("/performance", "Performance"),
+        item("/parcels", "Parcels"),
+        item("/admin", "Admin"),
       ];
   }
 }
@@ -58,9 +65,9 @@ const phonePriority: Record<Role, string[]> = {
  * The phone's bottom bar: every section when they fit, else the most used ones and a "More"
  * entry holding the rest (in the order of the header).
  */
-export function phoneNav(role: Role, items: NavItem[]): { tabs: NavItem[]; more: NavItem[] } {
+export function phoneNav<T extends { href: string }>(role: Role, items: T[]): { tabs: T[]; more: T[] } {
   if (items.length <= maxPhoneTabs) return { tabs: items, more: [] };
-  const rank = (item: NavItem) => {
+  const rank = (item: T) => {
     const i = phonePriority[role].indexOf(item.href);
     return i === -1 ? Number.POSITIVE_INFINITY : i;
   };

@@ -2,8 +2,9 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
-import type { NavItem } from "./nav";
+import type { ShownNavItem } from "./nav";
 
 function isCurrent(href: string, pathname: string) {
   return href === "/" ? pathname === "/" : pathname === href || pathname.startsWith(`${href}/`);
@@ -18,7 +19,8 @@ const tabClass = (current: boolean) =>
  * Phones get the sections as a bar along the bottom, in reach of a thumb: at most five entries,
  * the last one "More" when a role has more sections than fit. Wider screens use the header's tabs.
  */
-export function PhoneTabBar({ tabs, more }: { tabs: NavItem[]; more: NavItem[] }) {
+export function PhoneTabBar({ tabs, more }: { tabs: ShownNavItem[]; more: ShownNavItem[] }) {
+  const t = useTranslations("common");
   const pathname = usePathname();
   // Open on the page where it was opened: going somewhere closes the "More" sheet.
   const [openOn, setOpenOn] = useState<string | null>(null);
@@ -26,7 +28,7 @@ export function PhoneTabBar({ tabs, more }: { tabs: NavItem[]; more: NavItem[] }
   const moreCurrent = more.some((item) => isCurrent(item.href, pathname));
   return (
     <nav
-      aria-label="Sections"
+      aria-label={t("sections")}
       className="fixed inset-x-0 bottom-0 z-30 border-t border-slate-200 bg-white pb-[env(safe-area-inset-bottom)] sm:hidden print:hidden"
     >
       {open ? (
@@ -66,7 +68,7 @@ export function PhoneTabBar({ tabs, more }: { tabs: NavItem[]; more: NavItem[] }
               className={tabClass(moreCurrent || open)}
             >
               <span aria-hidden="true" className={`mb-1 h-1 w-6 rounded-full ${moreCurrent ? "bg-brand-600" : ""}`} />
-              More
+              {t("more")}
             </button>
           </li>
         ) : null}

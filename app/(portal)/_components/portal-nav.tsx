@@ -2,12 +2,14 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import type { NavItem } from "./nav";
+import { useTranslations } from "next-intl";
+import type { ShownNavItem } from "./nav";
 
-export function PortalNav({ items }: { items: NavItem[] }) {
+export function PortalNav({ items }: { items: ShownNavItem[] }) {
+  const t = useTranslations("common");
   const pathname = usePathname();
   return (
-    <nav aria-label="Sections" className="-mx-4 overflow-x-auto px-4">
+    <nav aria-label={t("sections")} className="-mx-4 overflow-x-auto px-4">
       <ul className="flex gap-1">
         {items.map((item) => {
           const current = item.href === "/" ? pathname === "/" : pathname.startsWith(item.href);

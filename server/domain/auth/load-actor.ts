@@ -2,6 +2,7 @@ import "server-only";
 import { eq } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { partnerMemberships, regionMemberships, users } from "@/db/schema";
+import { knownLocale } from "@/lib/format";
 import type { UserActor } from "../actor";
 
 /**
@@ -11,7 +12,14 @@ import type { UserActor } from "../actor";
  */
 export async function loadUserActor({ db, userId }: { db: DbOrTx; userId: string }): Promise<UserActor | null> {
   const [user] = await db
-    .select({ id: users.id, name: users.name, email: users.email, role: users.role, active: users.active })
+    .select({
+      id: users.id,
+      name: users.name,
+      email: users.email,
+      role: users.role,
+      active: users.active,
+      language: users.language,
+    })
     .from(users)
     .where(eq(users.id, userId));
   if (!user?.active) return null;
@@ -28,6 +36,7 @@ export async function loadUserActor({ db, userId }: { db: DbOrTx; userId: string
     name: user.name,
     email: user.email,
     role: user.role,
+    language: knownLocale(user.language),
     partnerIds: partnerRows.map((r) => r.id),
     regionIds: regionRows.map((r) => r.id),
   };

@@ -2,6 +2,7 @@ import "server-only";
 import { and, eq, gt, lt, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { partnerMemberships, regionMemberships, userSessions, users } from "@/db/schema";
+import { knownLocale } from "@/lib/format";
 import { isUuid } from "@/server/ids";
 import type { UserActor } from "../actor";
 import { sessionMaxAgeSeconds } from "./session-age";
@@ -64,6 +65,7 @@ export async function loadSessionUntil(options: {
       name: users.name,
       email: users.email,
       role: users.role,
+      language: users.language,
       // Comma-separated ids: the same text from both drivers, where arrays of uuid differ.
       partnerIds: sql<
         string | null
@@ -88,6 +90,7 @@ export async function loadSessionUntil(options: {
     name: row.name,
     email: row.email,
     role: row.role,
+    language: knownLocale(row.language),
     partnerIds: row.partnerIds ? row.partnerIds.split(",") : [],
     regionIds: row.regionIds ? row.regionIds.split(",") : [],
   };

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { roles } from "@/lib/enums";
+import { locales } from "@/lib/format";
 import { idSchema, plainText } from "../admin/fields";
 
 export const PEOPLE_PAGE_SIZE = 25;
@@ -24,3 +25,7 @@ export const personIdInput = z.strictObject({ userId: idSchema });
 export type ListPeopleInput = z.input<typeof listPeopleInput>;
 export type CreatePersonInput = z.input<typeof createPersonInput>;
 export type AssignRegionsInput = z.input<typeof assignRegionsInput>;
+
+/** The language a person reads the portal in (their account page's `Language`). */
+export const setLanguageInput = z.strictObject({ language: z.enum(locales, "Choose English or Español.") });
+export type SetLanguageInput = z.input<typeof setLanguageInput>;

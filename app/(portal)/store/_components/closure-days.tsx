@@ -24,8 +24,6 @@ export function ClosureDays({ code }: { code: string }) {
       },
     }),
   );
-  const [day, setDay] = useState("");
-  const [reason, setReason] = useState("");
   const error = add.error;
 
   return (
@@ -46,26 +44,28 @@ export function ClosureDays({ code }: { code: string }) {
         className="flex flex-wrap items-end gap-3"
         onSubmit={(e) => {
           e.preventDefault();
-          add.mutate({ code, day, reason: reason || undefined }, { onSuccess: () => setReason("") });
+          // Read from the form, not state: a day typed before the page finished loading still counts.
+          const form = e.currentTarget;
+          const values = new FormData(form);
+          const reason = String(values.get("reason") ?? "").trim();
+          add.mutate(
+            { code, day: String(values.get("day") ?? ""), reason: reason || undefined },
+            { onSuccess: () => form.reset() },
+          );
         }}
       >
         <label className="text-sm">
           Closed on
           <input
             type="date"
-            value={day}
-            onChange={(e) => setDay(e.target.value)}
+            name="day"
             required
             className="mt-1 block min-h-11 rounded-lg border border-slate-300 px-2"
           />
         </label>
         <label className="text-sm">
           Reason (optional)
-          <input
-            value={reason}
-            onChange={(e) => setReason(e.target.value)}
-            className="mt-1 block min-h-11 rounded-lg border border-slate-300 px-2"
-          />
+          <input name="reason" className="mt-1 block min-h-11 rounded-lg border border-slate-300 px-2" />
         </label>
         <Button type="submit" disabled={add.isPending}>
           Add closure day
