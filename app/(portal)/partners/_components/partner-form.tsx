@@ -11,6 +11,7 @@ import { StoreMap } from "@/app/_components/map/store-map";
 import { Button } from "@/app/_components/ui/button";
 import { Field } from "@/app/_components/ui/field";
 import { setServerErrors } from "@/app/_components/ui/form";
+import { blankAsNull, dollarsAsCents, textAsNumber } from "@/app/_components/ui/form-values";
 import { Input } from "@/app/_components/ui/input";
 import { Select } from "@/app/_components/ui/select";
 import { useTRPC } from "@/app/_trpc/client";
@@ -53,11 +54,9 @@ const fields = [
 ] as const;
 
 /** A blank or non-numeric box is NaN (Number("") would be 0, a real coordinate), which the schema refuses in words. */
-const asNumber = { setValueAs: (v: unknown) => (typeof v === "string" ? (v.trim() ? Number(v) : Number.NaN) : v) };
+const asNumber = { setValueAs: textAsNumber };
 /** The form asks for dollars; the procedure takes cents. */
-const dollarsAsCents = {
-  setValueAs: (v: unknown) => (typeof v === "string" ? (v.trim() ? Math.round(Number(v) * 100) : Number.NaN) : v),
-};
+const asCents = { setValueAs: dollarsAsCents };
 
 /**
  * Onboard a partner (no `existingCode`) or edit one, checked in the browser with the
@@ -97,7 +96,7 @@ export function PartnerForm({
       ...(initial ? { lat: initial.lat, lng: initial.lng } : {}),
       timeZone: initial?.timeZone ?? placement.regions[0]?.timeZone ?? "America/Chicago",
       radiusMiles: initial?.radiusMiles ?? 10,
-      // The pay box starts from its own default (in dollars), read through `dollarsAsCents`.
+      // The pay box starts from its own default (in dollars), read through `asCents`.
     },
   });
   const onError = (error: unknown) => setServerErrors(form.setError, error, fields);
@@ -175,7 +174,7 @@ export function PartnerForm({
       </Field>
       {program === "mall_pickup" ? (
         <Field label="Mall" error={errors.mallId?.message}>
-          <Select {...form.register("mallId", { setValueAs: (v: unknown) => (v === "" ? null : v) })}>
+          <Select {...form.register("mallId", { setValueAs: blankAsNull })}>
             <option value="">Choose a mall</option>
             {placement.malls
               .filter((m) => m.regionId === regionId)
@@ -234,7 +233,7 @@ export function PartnerForm({
       {existingCode ? null : (
         <Field label="Pay per parcel ($)" error={errors.payRateCents?.message}>
           <Input
-            {...form.register("payRateCents", dollarsAsCents)}
+            {...form.register("payRateCents", asCents)}
             defaultValue={((initial?.payRateCents ?? 250) / 100).toFixed(2)}
             inputMode="decimal"
           />

@@ -10,16 +10,13 @@ import { useFormat } from "@/app/_components/locale";
 import { Button } from "@/app/_components/ui/button";
 import { Field } from "@/app/_components/ui/field";
 import { setServerErrors } from "@/app/_components/ui/form";
+import { blankAsUndefined, dollarsAsCents } from "@/app/_components/ui/form-values";
 import { Input } from "@/app/_components/ui/input";
 import { Table, TBody, Td, THead, Th, Tr } from "@/app/_components/ui/table";
 import { useTRPC } from "@/app/_trpc/client";
 import { type PayRateChange, payRateChangeSchema } from "@/server/domain/partners/schemas";
 
 const fields = ["rateCents", "effectiveFrom"] as const;
-
-/** The form asks for dollars; the procedure takes cents. A blank or non-numeric box is NaN, refused by the schema. */
-const dollarsToCents = (v: unknown) =>
-  typeof v === "string" ? (v.trim() ? Math.round(Number(v) * 100) : Number.NaN) : v;
 
 /** The pay per parcel: the rate in force, its history, and a new rate from a day onward. */
 export function PayRate({ code }: { code: string }) {
@@ -88,12 +85,12 @@ export function PayRate({ code }: { code: string }) {
         onSubmit={form.handleSubmit((values) => save.mutate(values))}
       >
         <Field label="New pay per parcel ($)" error={errors.rateCents?.message}>
-          <Input {...form.register("rateCents", { setValueAs: dollarsToCents })} inputMode="decimal" className="w-40" />
+          <Input {...form.register("rateCents", { setValueAs: dollarsAsCents })} inputMode="decimal" className="w-40" />
         </Field>
         <Field label="Starting on" error={errors.effectiveFrom?.message}>
           <Input
             type="date"
-            {...form.register("effectiveFrom", { setValueAs: (v: unknown) => (v === "" ? undefined : v) })}
+            {...form.register("effectiveFrom", { setValueAs: blankAsUndefined })}
             min={today}
             className="w-44"
           />

@@ -8,6 +8,7 @@ import { FormError } from "@/app/_components/form-errors";
 import { Button } from "@/app/_components/ui/button";
 import { Field } from "@/app/_components/ui/field";
 import { setServerErrors } from "@/app/_components/ui/form";
+import { percentAsShare } from "@/app/_components/ui/form-values";
 import { Input } from "@/app/_components/ui/input";
 import { useTRPC } from "@/app/_trpc/client";
 import { type ThresholdsInput, thresholdsInputSchema } from "@/server/domain/performance/schemas";
@@ -21,9 +22,7 @@ const fields: { key: keyof Thresholds; label: string }[] = [
 ];
 
 /** The boxes are in percent; the procedure takes fractions. A blank box is NaN, refused by the schema. */
-const percentAsShare = {
-  setValueAs: (v: unknown) => (typeof v === "string" ? (v.trim() ? Number(v) / 100 : Number.NaN) : v),
-};
+const asShare = { setValueAs: percentAsShare };
 
 /** A region's alert thresholds, edited in percent, checked with the procedure's schema. */
 export function ThresholdsForm({
@@ -37,7 +36,7 @@ export function ThresholdsForm({
 }) {
   const trpc = useTRPC();
   const router = useRouter();
-  // The rates start from the boxes' own defaults (in percent), read through `percentAsShare`.
+  // The rates start from the boxes' own defaults (in percent), read through `asShare`.
   const form = useForm<ThresholdsInput, unknown, ThresholdsInput>({
     resolver: zodResolver(thresholdsInputSchema),
     defaultValues: { regionId },
@@ -71,7 +70,7 @@ export function ThresholdsForm({
             max="100"
             required
             defaultValue={String(Math.round(thresholds[f.key] * 1000) / 10)}
-            {...form.register(f.key, percentAsShare)}
+            {...form.register(f.key, asShare)}
             className="w-28"
           />
         </Field>

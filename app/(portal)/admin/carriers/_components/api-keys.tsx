@@ -9,6 +9,7 @@ import { Button } from "@/app/_components/ui/button";
 import { ConfirmDialog } from "@/app/_components/ui/confirm-dialog";
 import { Field } from "@/app/_components/ui/field";
 import { setServerErrors } from "@/app/_components/ui/form";
+import { blankAsNull } from "@/app/_components/ui/form-values";
 import { Input } from "@/app/_components/ui/input";
 import { Table, TBody, Td, THead, Th, Tr } from "@/app/_components/ui/table";
 import { useToast } from "@/app/_components/ui/toast";
@@ -59,7 +60,7 @@ export function ApiKeys({ carrierId, carrierName }: { carrierId: string; carrier
         <Field label="Label (optional)" error={form.formState.errors.label?.message} className="min-w-56 flex-1">
           {/* No label is null (the server names it), not an empty one. */}
           <Input
-            {...form.register("label", { setValueAs: (v: string | null) => (v?.trim() ? v : null) })}
+            {...form.register("label", { setValueAs: blankAsNull })}
             maxLength={80}
             placeholder="Production, staging…"
           />

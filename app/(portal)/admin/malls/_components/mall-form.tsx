@@ -8,6 +8,7 @@ import { StoreMap } from "@/app/_components/map/store-map";
 import { Button } from "@/app/_components/ui/button";
 import { Field } from "@/app/_components/ui/field";
 import { setServerErrors } from "@/app/_components/ui/form";
+import { textAsNumber } from "@/app/_components/ui/form-values";
 import { Input } from "@/app/_components/ui/input";
 import { Select } from "@/app/_components/ui/select";
 import { useToast } from "@/app/_components/ui/toast";
@@ -78,7 +79,7 @@ export function MallForm({
   const coordinate = (n: number | undefined) => (n === undefined || Number.isNaN(n) ? "" : String(n));
   const location = parseLatLng(coordinate(lat), coordinate(lng));
   // An empty or non-numeric coordinate is NaN, which the schema refuses with its own message.
-  const asNumber = { setValueAs: (v: unknown) => (typeof v === "string" ? (v.trim() ? Number(v) : Number.NaN) : v) };
+  const asNumber = { setValueAs: textAsNumber };
   const text = (name: "name" | "addressLine1" | "city" | "state" | "postalCode", label: string) => (
     <Field label={label} error={errors[name]?.message}>
       <Input {...form.register(name)} required />
