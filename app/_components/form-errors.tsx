@@ -10,7 +10,7 @@ export function fieldErrorsOf(error: unknown): Record<string, string[]> {
 export function FieldError({ messages, id }: { messages: string[] | undefined; id?: string }) {
   if (!messages?.length) return null;
   return (
-    <span id={id} className="mt-1 block text-sm font-normal text-rose-700">
+    <span id={id} className="mt-1 block text-body font-normal text-danger">
       {messages[0]}
     </span>
   );
@@ -27,7 +27,7 @@ export function FormError({ error, fields }: { error: { message: string } | null
   if (named.length && (!fields || named.every((f) => fields.includes(f)))) return null;
   const unshown = named.filter((f) => !fields?.includes(f)).flatMap((f) => byField[f] ?? []);
   return (
-    <p role="alert" className="text-sm text-rose-700">
+    <p role="alert" className="text-body text-danger">
       {unshown[0] ?? error.message}
     </p>
   );

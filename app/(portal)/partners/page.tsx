@@ -2,9 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { buttonClass } from "@/app/_components/ui/button";
 import { Card, EmptyState, PageHeader } from "@/app/_components/ui/card";
+import { Field } from "@/app/_components/ui/field";
+import { Input } from "@/app/_components/ui/input";
 import { Pagination, RowsPerPage } from "@/app/_components/ui/pagination";
-import { ScrollRegion } from "@/app/_components/ui/scroll-region";
 import { SortableHeader } from "@/app/_components/ui/sortable-header";
+import { Table, TBody, Td, THead, Th, Tr } from "@/app/_components/ui/table";
 import { programLabels } from "@/lib/labels";
 import type { PartnerListSort } from "@/server/domain/partners/schemas";
 import { serverCaller } from "@/server/trpc/server";
@@ -36,38 +38,30 @@ export default async function PartnersPage({
         subtitle={
           view.q ? `${list.total} partner stores match “${view.q}”` : `${list.total} partner stores you can see`
         }
+        action={
+          me?.role === "regional_manager" || me?.role === "admin" ? (
+            <>
+              <Link href="/parcels/search" className={buttonClass("secondary")}>
+                Parcel search
+              </Link>
+              <Link href="/partners/new" className={buttonClass("primary")}>
+                Onboard a partner
+              </Link>
+            </>
+          ) : undefined
+        }
       />
-      {me?.role === "regional_manager" || me?.role === "admin" ? (
-        <p className="mb-4 flex flex-wrap gap-3">
-          <Link href="/partners/new" className={buttonClass("primary")}>
-            Onboard a partner
-          </Link>
-          <Link href="/parcels/search" className={buttonClass("secondary")}>
-            Parcel search
-          </Link>
-        </p>
-      ) : null}
-      <form method="get" className="mb-4 flex flex-wrap items-end gap-3 rounded-xl bg-white p-3 ring-1 ring-slate-200">
+      <form
+        method="get"
+        className="mb-4 flex flex-wrap items-start gap-3 rounded-card bg-surface p-3 ring-1 ring-border"
+      >
         <input type="hidden" name="sort" value={view.sort} />
         <input type="hidden" name="dir" value={view.dir} />
-        <div className="text-sm">
-          <label>
-            Search partners
-            <input
-              type="search"
-              name="q"
-              defaultValue={view.q}
-              aria-describedby="partner-search-hint"
-              className="mt-1 block min-h-11 rounded-lg border border-slate-300 px-2"
-            />
-          </label>
-          {/* Outside the label, so it describes the box without becoming part of its name. */}
-          <p id="partner-search-hint" className="mt-1 text-xs text-slate-600">
-            By name or code
-          </p>
-        </div>
+        <Field label="Search partners" hint="By name or code">
+          <Input type="search" name="q" defaultValue={view.q} className="w-64" />
+        </Field>
         <RowsPerPage value={view.size} />
-        <button type="submit" className={buttonClass("secondary", "mb-5")}>
+        <button type="submit" className={buttonClass("secondary", "mt-6")}>
           Search
         </button>
       </form>
@@ -75,46 +69,41 @@ export default async function PartnersPage({
         <EmptyState title={view.q ? "No partners match" : "No partners yet"} />
       ) : (
         <Card>
-          <ScrollRegion label="Partners">
-            <table className="w-full text-left text-sm" data-testid="partner-list">
-              <thead className="text-xs text-slate-600">
-                <tr>
-                  {headers.map((h) => (
-                    <SortableHeader
-                      key={h.key}
-                      label={h.label}
-                      active={view.sort === h.key}
-                      dir={view.dir}
-                      href={(dir) => href({ sort: h.key, dir, page: 1 })}
-                      className="py-2 pr-3"
-                    />
-                  ))}
-                  <th scope="col" className="py-2 pr-3">
-                    Program
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
-                {list.rows.map((p) => (
-                  <tr key={p.id} data-testid="partner-row">
-                    <th scope="row" className="py-2 pr-3 font-normal">
-                      <Link
-                        href={`/partners/${encodeURIComponent(p.code)}`}
-                        className="font-medium text-brand-700 hover:underline"
-                      >
-                        {p.name}
-                      </Link>
-                      {p.active ? null : <span className="block text-xs text-slate-600">Inactive</span>}
-                    </th>
-                    <td className="py-2 pr-3">{p.code}</td>
-                    <td className="py-2 pr-3">{p.regionName}</td>
-                    <td className="py-2 pr-3">{p.mallName ?? `${p.city}, ${p.state}`}</td>
-                    <td className="py-2 pr-3">{programLabels[p.program]}</td>
-                  </tr>
+          <Table label="Partners" data-testid="partner-list">
+            <THead>
+              <Tr>
+                {headers.map((h) => (
+                  <SortableHeader
+                    key={h.key}
+                    label={h.label}
+                    active={view.sort === h.key}
+                    dir={view.dir}
+                    href={(dir) => href({ sort: h.key, dir, page: 1 })}
+                  />
                 ))}
-              </tbody>
-            </table>
-          </ScrollRegion>
+                <Th>Program</Th>
+              </Tr>
+            </THead>
+            <TBody>
+              {list.rows.map((p) => (
+                <Tr key={p.id} data-testid="partner-row">
+                  <Th scope="row" className="font-normal">
+                    <Link
+                      href={`/partners/${encodeURIComponent(p.code)}`}
+                      className="font-medium text-brand-700 hover:underline"
+                    >
+                      {p.name}
+                    </Link>
+                    {p.active ? null : <span className="block text-caption text-fg-muted">Inactive</span>}
+                  </Th>
+                  <Td>{p.code}</Td>
+                  <Td>{p.regionName}</Td>
+                  <Td>{p.mallName ?? `${p.city}, ${p.state}`}</Td>
+                  <Td>{programLabels[p.program]}</Td>
+                </Tr>
+              ))}
+            </TBody>
+          </Table>
           <Pagination
             label="Partners pages"
             page={list.page}

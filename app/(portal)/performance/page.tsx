@@ -4,8 +4,12 @@ import { notFound } from "next/navigation";
 import { getFormat } from "@/app/_components/request-locale";
 import { buttonClass } from "@/app/_components/ui/button";
 import { Card, EmptyState, PageHeader } from "@/app/_components/ui/card";
+import { CheckboxField } from "@/app/_components/ui/checkbox";
+import { Field } from "@/app/_components/ui/field";
+import { Input } from "@/app/_components/ui/input";
 import { Pagination, RowsPerPage } from "@/app/_components/ui/pagination";
 import { PillNav } from "@/app/_components/ui/pill-nav";
+import { Select } from "@/app/_components/ui/select";
 import { programs } from "@/lib/enums";
 import { programLabels } from "@/lib/labels";
 import { serverCaller } from "@/server/trpc/server";
@@ -81,60 +85,55 @@ export default async function PerformancePage({
           current: view.period === p.value,
         }))}
       />
-      <form method="get" className="mb-4 flex flex-wrap items-end gap-3 rounded-xl bg-white p-3 ring-1 ring-slate-200">
+      <form
+        method="get"
+        className="mb-4 flex flex-wrap items-start gap-3 rounded-card bg-surface p-3 ring-1 ring-border"
+      >
         <input type="hidden" name="sort" value={view.sort} />
         <input type="hidden" name="dir" value={view.dir} />
         <input type="hidden" name="period" value="custom" />
         <PeriodFields from={period.from} to={period.to} error={chosen.error} />
-        <label className="text-sm">
-          Program
-          <select
-            name="program"
-            defaultValue={view.program}
-            className="mt-1 block min-h-11 rounded-lg border border-slate-300 bg-white px-2"
-          >
+        <Field label="Program">
+          <Select name="program" defaultValue={view.program} className="w-48">
             <option value="all">All programs</option>
             {programs.map((p) => (
               <option key={p} value={p}>
                 {programLabels[p]}
               </option>
             ))}
-          </select>
-        </label>
-        <label className={manages ? "text-sm" : "hidden"}>
-          Mall
-          <select
-            name="mall"
-            defaultValue={view.mall ?? ""}
-            className="mt-1 block min-h-11 rounded-lg border border-slate-300 bg-white px-2"
-          >
+          </Select>
+        </Field>
+        {/* Owners have no mall to choose, but the choice still travels with the form. */}
+        <Field label="Mall" className={manages ? undefined : "hidden"}>
+          <Select name="mall" defaultValue={view.mall ?? ""} className="w-48">
             <option value="">All malls</option>
             {(dashboard?.malls ?? []).map((m) => (
               <option key={m.id} value={m.id}>
                 {m.name}
               </option>
             ))}
-          </select>
-        </label>
-        <label className="text-sm">
-          Search partners
-          <input
-            type="search"
-            name="q"
-            defaultValue={view.q}
-            className="mt-1 block min-h-11 rounded-lg border border-slate-300 px-2"
-          />
-        </label>
+          </Select>
+        </Field>
+        <Field label="Search partners">
+          <Input type="search" name="q" defaultValue={view.q} className="w-56" />
+        </Field>
         <RowsPerPage value={view.size} />
-        <label className="flex min-h-11 items-center gap-2 text-sm">
-          <input type="checkbox" name="alerts" value="1" defaultChecked={view.alerts === "1"} className="size-5" />
-          Alerts only
-        </label>
-        <button type="submit" className={buttonClass("secondary")}>
+        <CheckboxField
+          label="Alerts only"
+          name="alerts"
+          value="1"
+          defaultChecked={view.alerts === "1"}
+          className="mt-6"
+        />
+        <button type="submit" className={buttonClass("secondary", "mt-6")}>
           Apply
         </button>
         {manages && dashboard ? (
-          <a href={viewHref("/performance/export", view, {})} className={buttonClass("primary", "ml-auto")} download>
+          <a
+            href={viewHref("/performance/export", view, {})}
+            className={buttonClass("primary", "mt-6 ml-auto")}
+            download
+          >
             Download CSV
           </a>
         ) : null}
@@ -147,9 +146,9 @@ export default async function PerformancePage({
         <>
           <Card title={`Alerts (${alerts.length})`} className="mb-4">
             {alerts.length === 0 ? (
-              <p className="text-sm text-slate-600">Every partner is above its region's thresholds.</p>
+              <p className="text-body text-fg-muted">Every partner is above its region's thresholds.</p>
             ) : (
-              <ul className="divide-y divide-slate-100 text-sm">
+              <ul className="divide-y divide-border text-body">
                 {alerts.map((p) => (
                   <li key={p.id} className="flex flex-wrap gap-x-3 py-1.5">
                     <Link
@@ -159,7 +158,7 @@ export default async function PerformancePage({
                       {p.name}
                     </Link>
                     {p.alerts.map((a) => (
-                      <span key={a.figure} className="text-rose-800">
+                      <span key={a.figure} className="text-danger">
                         {a.figure} {format.figure(a.value, "percent")} (threshold{" "}
                         {format.figure(a.threshold, "percent")}, previous {format.figure(a.previous, "percent")})
                       </span>
@@ -172,7 +171,7 @@ export default async function PerformancePage({
 
           {series ? (
             <Card title={manages ? "Your region by day" : "Your store by day"} className="mb-4">
-              <p className="mb-3 text-sm text-slate-600">
+              <p className="mb-3 text-body text-fg-muted">
                 Each day beside the same day of the previous period (
                 {format.days(series.previousPeriod.from, series.previousPeriod.to)})
                 {view.mall ? ", for the mall chosen" : ""}.
@@ -182,7 +181,7 @@ export default async function PerformancePage({
           ) : null}
 
           {manages ? (
-            <details className="mb-4 rounded-xl bg-white p-4 ring-1 ring-slate-200">
+            <details className="mb-4 rounded-card bg-surface p-4 ring-1 ring-border">
               <summary className="cursor-pointer font-semibold">Alert thresholds</summary>
               <div className="mt-3 space-y-4">
                 {thresholds.map((r) => (
@@ -194,7 +193,7 @@ export default async function PerformancePage({
 
           {manages ? (
             <Card title="Regions and malls" className="mb-4">
-              <p className="mb-2 text-sm">
+              <p className="mb-2 text-body">
                 <a
                   href={viewHref("/performance/export", view, { table: "groups" })}
                   className="font-medium text-brand-700 hover:underline"

@@ -1,15 +1,22 @@
 import type { ButtonHTMLAttributes } from "react";
+import { cn } from "./cn";
 
-type Variant = "primary" | "secondary" | "ghost";
+type Variant = "primary" | "secondary" | "ghost" | "danger";
 
 const variants: Record<Variant, string> = {
-  primary: "bg-brand-600 text-white hover:bg-brand-700 disabled:bg-slate-400",
-  secondary: "bg-white text-slate-900 ring-1 ring-slate-300 hover:bg-slate-50 disabled:text-slate-400",
-  ghost: "text-slate-700 hover:bg-slate-100",
+  primary: "bg-primary text-primary-fg hover:bg-primary-hover disabled:bg-slate-400 disabled:text-white",
+  secondary: "bg-surface text-fg ring-1 ring-border-strong hover:bg-surface-muted disabled:text-fg-muted",
+  ghost: "text-fg hover:bg-surface-muted",
+  danger: "bg-danger text-white hover:bg-danger-hover disabled:bg-slate-400",
 };
 
+/** A button's classes, for links that look like buttons. */
 export function buttonClass(variant: Variant = "primary", extra = "") {
-  return `inline-flex min-h-11 items-center justify-center gap-2 rounded-lg px-4 py-2 text-sm font-semibold transition-colors disabled:cursor-not-allowed ${variants[variant]} ${extra}`;
+  return cn(
+    "inline-flex min-h-control items-center justify-center gap-2 rounded-control px-4 py-2 text-body font-semibold transition-colors disabled:cursor-not-allowed",
+    variants[variant],
+    extra,
+  );
 }
 
 export function Button({

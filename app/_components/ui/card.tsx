@@ -11,8 +11,8 @@ export function Card({
 }) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
-    <section className={`rounded-xl bg-white p-4 shadow-sm ring-1 ring-slate-200 sm:p-5 ${className}`}>
-      {title ? <Heading className="mb-3 text-base font-semibold text-slate-900">{title}</Heading> : null}
+    <section className={`rounded-card bg-surface p-4 shadow-sm ring-1 ring-border sm:p-5 ${className}`}>
+      {title ? <Heading className="mb-3 text-heading font-semibold text-fg">{title}</Heading> : null}
       {children}
     </section>
   );
@@ -20,18 +20,30 @@ export function Card({
 
 export function EmptyState({ title, children }: { title: string; children?: React.ReactNode }) {
   return (
-    <div className="rounded-xl border border-dashed border-slate-300 bg-white px-4 py-8 text-center">
-      <p className="font-medium text-slate-800">{title}</p>
-      {children ? <div className="mt-1 text-sm text-slate-600">{children}</div> : null}
+    <div className="rounded-card border border-dashed border-border-strong bg-surface px-4 py-8 text-center">
+      <p className="font-medium text-fg">{title}</p>
+      {children ? <div className="mt-1 text-body text-fg-muted">{children}</div> : null}
     </div>
   );
 }
 
-export function PageHeader({ title, subtitle }: { title: string; subtitle?: React.ReactNode }) {
+/** A page's title, what it is about, and its primary action (a link or button) on the right. */
+export function PageHeader({
+  title,
+  subtitle,
+  action,
+}: {
+  title: string;
+  subtitle?: React.ReactNode;
+  action?: React.ReactNode;
+}) {
   return (
-    <header className="mb-4 sm:mb-6">
-      <h1 className="text-xl font-bold tracking-tight text-slate-900 sm:text-2xl">{title}</h1>
-      {subtitle ? <p className="mt-1 text-sm text-slate-600">{subtitle}</p> : null}
+    <header className="mb-4 flex flex-wrap items-start justify-between gap-3 sm:mb-6">
+      <div>
+        <h1 className="text-xl font-bold tracking-tight text-fg sm:text-title">{title}</h1>
+        {subtitle ? <p className="mt-1 text-body text-fg-muted">{subtitle}</p> : null}
+      </div>
+      {action ? <div className="flex shrink-0 flex-wrap gap-2">{action}</div> : null}
     </header>
   );
 }

@@ -1,6 +1,8 @@
 import Link from "next/link";
 import { pageSizes } from "@/lib/pagination";
 import { buttonClass } from "./button";
+import { Field } from "./field";
+import { Select } from "./select";
 
 /**
  * A long list's pages: "Previous" and "Next" as links (the page is in the address, so a page can
@@ -35,7 +37,7 @@ export function Pagination({
       <PageLink href={page < pageCount ? href(page + 1) : null} rel="next">
         Next
       </PageLink>
-      <span className="text-slate-600">
+      <span className="text-fg-muted">
         {first}–{last} of {total}
       </span>
     </nav>
@@ -45,7 +47,7 @@ export function Pagination({
 function PageLink({ href, rel, children }: { href: string | null; rel: string; children: string }) {
   if (!href) {
     return (
-      <span aria-disabled="true" className={buttonClass("secondary", "cursor-not-allowed text-slate-500")}>
+      <span aria-disabled="true" className={buttonClass("secondary", "cursor-not-allowed text-fg-muted")}>
         {children}
       </span>
     );
@@ -60,19 +62,14 @@ function PageLink({ href, rel, children }: { href: string | null; rel: string; c
 /** The "Rows per page" choice of a list's filter form (a GET form: the size goes in the address). */
 export function RowsPerPage({ value }: { value: number }) {
   return (
-    <label className="text-sm">
-      Rows per page
-      <select
-        name="size"
-        defaultValue={value}
-        className="mt-1 block min-h-11 rounded-lg border border-slate-300 bg-white px-2"
-      >
+    <Field label="Rows per page">
+      <Select name="size" defaultValue={value} className="w-24">
         {pageSizes.map((size) => (
           <option key={size} value={size}>
             {size}
           </option>
         ))}
-      </select>
-    </label>
+      </Select>
+    </Field>
   );
 }

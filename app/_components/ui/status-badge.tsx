@@ -1,27 +1,29 @@
 import type { ArrivalStatus, ParcelStatus } from "@/lib/enums";
 import { statusLabel } from "@/lib/lifecycle";
+import { Badge, type BadgeTone } from "./badge";
 
-const tones: Record<ParcelStatus | ArrivalStatus, string> = {
-  announced: "bg-slate-100 text-slate-800",
-  ready: "bg-emerald-100 text-emerald-900",
-  picked_up: "bg-sky-100 text-sky-900",
-  at_store: "bg-indigo-100 text-indigo-900",
-  out_for_delivery: "bg-amber-100 text-amber-900",
-  attempted: "bg-orange-100 text-orange-900",
-  delivered: "bg-emerald-700 text-white",
-  returned: "bg-slate-600 text-white",
-  cancelled: "bg-rose-100 text-rose-900",
-  scheduled: "bg-slate-100 text-slate-800",
-  en_route: "bg-amber-100 text-amber-900",
-  arrived: "bg-sky-100 text-sky-900",
-  completed: "bg-emerald-100 text-emerald-900",
-  missed: "bg-rose-100 text-rose-900",
+const tones: Record<ParcelStatus | ArrivalStatus, [BadgeTone, solid?: true]> = {
+  announced: ["neutral"],
+  ready: ["success"],
+  picked_up: ["info"],
+  at_store: ["accent"],
+  out_for_delivery: ["warning"],
+  attempted: ["warning"],
+  delivered: ["success", true],
+  returned: ["neutral", true],
+  cancelled: ["danger"],
+  scheduled: ["neutral"],
+  en_route: ["warning"],
+  arrived: ["info"],
+  completed: ["success"],
+  missed: ["danger"],
 };
 
 export function StatusBadge({ status }: { status: ParcelStatus | ArrivalStatus }) {
+  const [tone, solid] = tones[status];
   return (
-    <span className={`inline-flex rounded-full px-2 py-0.5 text-xs font-semibold ${tones[status]}`}>
+    <Badge tone={tone} solid={solid === true}>
       {statusLabel(status)}
-    </span>
+    </Badge>
   );
 }

@@ -1,6 +1,5 @@
-import "server-only";
 import { z } from "zod";
-import { roles } from "@/db/schema/enums";
+import { roles } from "@/lib/enums";
 import { locales } from "@/lib/format";
 import { idSchema, plainText } from "../admin/fields";
 

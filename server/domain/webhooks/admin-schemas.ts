@@ -1,6 +1,5 @@
-import "server-only";
 import { z } from "zod";
-import { webhookEventTypes } from "@/db/schema/enums";
+import { webhookEventTypes } from "@/lib/enums";
 import { pageNumberSchema } from "@/lib/pagination";
 import { idSchema } from "../admin/fields";
 

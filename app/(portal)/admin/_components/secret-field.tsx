@@ -1,25 +1,17 @@
 "use client";
 
-import { useId, useState } from "react";
+import { useState } from "react";
 import { Button } from "@/app/_components/ui/button";
+import { Field } from "@/app/_components/ui/field";
+import { Input } from "@/app/_components/ui/input";
 
 /** A secret shown once: read-only, selectable, with a copy button. */
 export function SecretField({ label, value, note }: { label: string; value: string; note: string }) {
-  const id = useId();
   const [copied, setCopied] = useState(false);
   return (
-    <div className="rounded-lg bg-amber-50 p-3 ring-1 ring-amber-200">
-      <label htmlFor={id} className="block text-sm font-medium text-slate-900">
-        {label}
-      </label>
-      <div className="mt-1 flex gap-2">
-        <input
-          id={id}
-          readOnly
-          value={value}
-          onFocus={(e) => e.target.select()}
-          className="min-h-11 w-full rounded-lg border border-slate-300 bg-white px-3 font-mono text-sm"
-        />
+    <Field label={label} hint={note} className="rounded-control bg-warning-soft p-3 ring-1 ring-amber-200">
+      <div className="flex gap-2">
+        <Input readOnly value={value} onFocus={(e) => e.target.select()} className="w-full font-mono" />
         <Button
           variant="secondary"
           onClick={async () => {
@@ -30,7 +22,6 @@ export function SecretField({ label, value, note }: { label: string; value: stri
           {copied ? "Copied" : "Copy"}
         </Button>
       </div>
-      <p className="mt-1 text-xs text-slate-700">{note}</p>
-    </div>
+    </Field>
   );
 }

@@ -1,43 +1,32 @@
 "use client";
 
-import { useId } from "react";
-import { inputClass } from "./form-bits";
+import type { ComponentProps } from "react";
+import { Field, type FieldMessage } from "@/app/_components/ui/field";
+import { Select } from "@/app/_components/ui/select";
 
-/** The IANA time zones the server knows, handed down as a prop so the list is the server's. */
+/**
+ * The IANA time zones the server knows, handed down as a prop so the list is the server's.
+ * Registered with react-hook-form (`{...register("timeZone")}`) or controlled (`value`, `onChange`).
+ */
 export function TimeZoneSelect({
-  value,
-  onChange,
   timeZones,
   error,
   label = "Time zone",
+  ...select
 }: {
-  value: string;
-  onChange: (value: string) => void;
   timeZones: readonly string[];
-  error?: string[] | undefined;
+  error?: FieldMessage;
   label?: string;
-}) {
-  const id = useId();
-  // Labelled by id, not by wrapping: a wrapping label would name the select with all its options.
+} & ComponentProps<"select">) {
   return (
-    <div className="text-sm font-medium">
-      <label htmlFor={id} className="block">
-        {label}
-      </label>
-      <select
-        id={id}
-        value={value}
-        onChange={(e) => onChange(e.target.value)}
-        aria-invalid={error ? true : undefined}
-        className={inputClass}
-      >
+    <Field label={label} error={error}>
+      <Select {...select}>
         {timeZones.map((tz) => (
           <option key={tz} value={tz}>
             {tz}
           </option>
         ))}
-      </select>
-      {error ? <span className="mt-1 block font-normal text-rose-700">{error[0]}</span> : null}
-    </div>
+      </Select>
+    </Field>
   );
 }

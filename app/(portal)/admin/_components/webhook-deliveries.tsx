@@ -2,18 +2,19 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useFormat } from "@/app/_components/locale";
+import { Badge, type BadgeTone } from "@/app/_components/ui/badge";
 import { Button } from "@/app/_components/ui/button";
 import { EmptyState } from "@/app/_components/ui/card";
-import { ScrollRegion } from "@/app/_components/ui/scroll-region";
+import { Table, TBody, Td, THead, Th, Tr } from "@/app/_components/ui/table";
 import { useTRPC } from "@/app/_trpc/client";
 import { FormError } from "./form-bits";
 
-const statusLabel = {
-  pending: { text: "pending", tone: "bg-amber-100 text-amber-900" },
-  succeeded: { text: "succeeded", tone: "bg-emerald-100 text-emerald-900" },
+const statusLabel: Record<"pending" | "succeeded" | "failed", { text: string; tone: BadgeTone; solid?: true }> = {
+  pending: { text: "pending", tone: "warning" },
+  succeeded: { text: "succeeded", tone: "success" },
   // Every retry over three days failed: nothing more is sent unless someone redelivers it.
-  failed: { text: "gave up", tone: "bg-rose-700 text-white" },
-} as const;
+  failed: { text: "gave up", tone: "danger", solid: true },
+};
 
 type Delivery = {
   id: string;
@@ -37,43 +38,35 @@ export function DeliveriesTable({ deliveries, onChange }: { deliveries: Delivery
   const redeliver = useMutation(trpc.admin.hooks.redeliver.mutationOptions({ onSuccess: onChange }));
   if (deliveries.length === 0) return <EmptyState title="Nothing sent yet" />;
   return (
-    <ScrollRegion label="Webhook deliveries">
+    <div>
       <FormError error={redeliver.error} />
-      <table className="w-full text-left text-sm">
-        <thead className="text-xs uppercase text-slate-600">
-          <tr>
-            <th scope="col" className="py-2 pr-3">
-              Event
-            </th>
-            <th scope="col" className="py-2 pr-3">
-              Status
-            </th>
-            <th scope="col" className="py-2 pr-3">
-              Queued
-            </th>
-            <th scope="col" className="py-2 pr-3">
-              Attempts
-            </th>
-            <th scope="col" className="py-2">
+      <Table label="Webhook deliveries">
+        <THead>
+          <Tr>
+            <Th>Event</Th>
+            <Th>Status</Th>
+            <Th>Queued</Th>
+            <Th>Attempts</Th>
+            <Th>
               <span className="sr-only">Actions</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-100">
+            </Th>
+          </Tr>
+        </THead>
+        <TBody>
           {deliveries.map((d) => (
-            <tr key={d.id} className={`align-top ${d.status === "failed" ? "bg-rose-50" : ""}`}>
-              <td className="py-2 pr-3">
+            <Tr key={d.id} className={d.status === "failed" ? "bg-danger-soft" : ""}>
+              <Td>
                 <code>{d.eventType}</code>
-              </td>
-              <td className="py-2 pr-3">
-                <span className={`rounded-full px-2 py-0.5 text-xs font-semibold ${statusLabel[d.status].tone}`}>
+              </Td>
+              <Td>
+                <Badge tone={statusLabel[d.status].tone} solid={statusLabel[d.status].solid === true}>
                   {statusLabel[d.status].text}
-                </span>
-              </td>
-              <td className="py-2 pr-3 whitespace-nowrap">{format.dateTime(d.createdAt)}</td>
-              <td className="py-2 pr-3">
+                </Badge>
+              </Td>
+              <Td className="whitespace-nowrap">{format.dateTime(d.createdAt)}</Td>
+              <Td>
                 {d.attempts.length === 0 ? (
-                  <span className="text-slate-500">none yet</span>
+                  <span className="text-fg-muted">none yet</span>
                 ) : (
                   <ol className="space-y-0.5">
                     {d.attempts.slice(-5).map((a) => (
@@ -84,12 +77,12 @@ export function DeliveriesTable({ deliveries, onChange }: { deliveries: Delivery
                     ))}
                   </ol>
                 )}
-                {d.attempts.length > 5 ? <p className="text-slate-600">{d.attemptCount} attempts in all</p> : null}
+                {d.attempts.length > 5 ? <p className="text-fg-muted">{d.attemptCount} attempts in all</p> : null}
                 {d.status === "pending" && d.attemptCount > 0 ? (
-                  <p className="text-slate-600">next try {format.dateTime(d.nextAttemptAt)}</p>
+                  <p className="text-fg-muted">next try {format.dateTime(d.nextAttemptAt)}</p>
                 ) : null}
-              </td>
-              <td className="py-2 text-right">
+              </Td>
+              <Td className="text-right">
                 {d.status === "pending" && d.attemptCount === 0 ? null : (
                   <Button
                     variant="secondary"
@@ -99,11 +92,11 @@ export function DeliveriesTable({ deliveries, onChange }: { deliveries: Delivery
                     Redeliver
                   </Button>
                 )}
-              </td>
-            </tr>
+              </Td>
+            </Tr>
           ))}
-        </tbody>
-      </table>
-    </ScrollRegion>
+        </TBody>
+      </Table>
+    </div>
   );
 }

@@ -1,14 +1,33 @@
 "use client";
 
+import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
+import { Controller, useForm } from "react-hook-form";
+import { Badge } from "@/app/_components/ui/badge";
 import { Button } from "@/app/_components/ui/button";
 import { ConfirmDialog } from "@/app/_components/ui/confirm-dialog";
+import { Field } from "@/app/_components/ui/field";
+import { setServerErrors } from "@/app/_components/ui/form";
+import { Input } from "@/app/_components/ui/input";
+import { useToast } from "@/app/_components/ui/toast";
 import { useTRPC } from "@/app/_trpc/client";
-import { FormError, fieldErrorsOf, TextField } from "./form-bits";
+import type { WebhookEventType } from "@/lib/enums";
+import { type UpdateWebhookInput, updateWebhookInput } from "@/server/domain/webhooks/admin-schemas";
+import { EventTypesField } from "./event-types-field";
+import { FormError } from "./form-bits";
 import { SecretField } from "./secret-field";
 
-type Endpoint = { id: string; carrierName: string; url: string; secret: string; eventTypes: string[]; active: boolean };
+type Endpoint = {
+  id: string;
+  carrierName: string;
+  url: string;
+  secret: string;
+  eventTypes: WebhookEventType[];
+  active: boolean;
+};
+
+const fields = ["url", "eventTypes"] as const;
 
 /** One endpoint: edit, pause/resume, send a test event, rotate the secret, delete (confirmed). */
 export function EndpointRow({
@@ -17,21 +36,27 @@ export function EndpointRow({
   onChange,
 }: {
   endpoint: Endpoint;
-  eventTypes: readonly string[];
+  eventTypes: readonly WebhookEventType[];
   onChange: () => void;
 }) {
   const trpc = useTRPC();
   const [editing, setEditing] = useState(false);
   const [deleting, setDeleting] = useState(false);
   const [pausing, setPausing] = useState(false);
-  const [form, setForm] = useState({ url: endpoint.url, eventTypes: endpoint.eventTypes });
+  const { toast } = useToast();
+  const form = useForm<UpdateWebhookInput, unknown, UpdateWebhookInput>({
+    resolver: zodResolver(updateWebhookInput),
+    defaultValues: { id: endpoint.id, url: endpoint.url, eventTypes: endpoint.eventTypes },
+  });
   const [rotated, setRotated] = useState<string | null>(null);
   const update = useMutation(
     trpc.admin.hooks.update.mutationOptions({
       onSuccess: () => {
         setEditing(false);
+        toast({ title: "Endpoint saved" });
         return onChange();
       },
+      onError: (error) => setServerErrors(form.setError, error, fields),
     }),
   );
   const pause = useMutation(
@@ -60,18 +85,15 @@ export function EndpointRow({
     }),
   );
   const sendTest = useMutation(trpc.admin.hooks.test.mutationOptions({ onSuccess: onChange }));
-  const errors = fieldErrorsOf(update.error);
 
   return (
-    <li className="space-y-2 py-3 text-sm">
+    <li className="space-y-2 py-3 text-body">
       <div className="flex flex-wrap items-center gap-3">
         <span className="font-medium">{endpoint.carrierName}</span>
         <code className="break-all">{endpoint.url}</code>
-        {endpoint.active ? null : (
-          <span className="rounded-full bg-slate-200 px-2 py-0.5 text-xs font-semibold text-slate-800">Paused</span>
-        )}
-        <span className="text-slate-600">{endpoint.eventTypes.join(", ")}</span>
-        <details className="text-slate-600">
+        {endpoint.active ? null : <Badge>Paused</Badge>}
+        <span className="text-fg-muted">{endpoint.eventTypes.join(", ")}</span>
+        <details className="text-fg-muted">
           <summary className="cursor-pointer">Signing secret</summary>
           <code className="break-all">{endpoint.secret}</code>
         </details>
@@ -98,7 +120,7 @@ export function EndpointRow({
       </div>
       <FormError error={pause.error ?? resume.error ?? rotate.error ?? sendTest.error} />
       {sendTest.isSuccess ? (
-        <p role="status" className="text-slate-700">
+        <p role="status" className="text-fg">
           Test event queued: it appears under Deliveries once sent.
         </p>
       ) : null}
@@ -110,44 +132,23 @@ export function EndpointRow({
         />
       ) : null}
       {editing ? (
-        <form
-          className="grid gap-2"
-          onSubmit={(e) => {
-            e.preventDefault();
-            update.mutate({ id: endpoint.id, ...form } as Parameters<typeof update.mutate>[0]);
-          }}
-        >
-          <TextField
-            label="Endpoint URL"
-            value={form.url}
-            onChange={(url) => setForm({ ...form, url })}
-            error={errors.url}
+        <form className="grid gap-2" noValidate onSubmit={form.handleSubmit((values) => update.mutate(values))}>
+          <Field label="Endpoint URL" error={form.formState.errors.url?.message}>
+            <Input type="url" {...form.register("url")} />
+          </Field>
+          <Controller
+            control={form.control}
+            name="eventTypes"
+            render={({ field, fieldState }) => (
+              <EventTypesField
+                eventTypes={eventTypes}
+                value={field.value}
+                onChange={field.onChange}
+                error={fieldState.error?.message}
+              />
+            )}
           />
-          <fieldset>
-            <legend className="text-sm font-medium">Events</legend>
-            <div className="mt-1 flex flex-wrap gap-x-4 gap-y-2">
-              {eventTypes.map((type) => (
-                <label key={type} className="flex items-center gap-2">
-                  <input
-                    type="checkbox"
-                    className="size-5"
-                    checked={form.eventTypes.includes(type)}
-                    onChange={(e) =>
-                      setForm({
-                        ...form,
-                        eventTypes: e.target.checked
-                          ? [...form.eventTypes, type]
-                          : form.eventTypes.filter((t) => t !== type),
-                      })
-                    }
-                  />
-                  <code>{type}</code>
-                </label>
-              ))}
-            </div>
-            {errors.eventTypes ? <p className="mt-1 text-rose-700">{errors.eventTypes[0]}</p> : null}
-          </fieldset>
-          <FormError error={update.error} />
+          <FormError error={update.error} fields={fields} />
           <div>
             <Button type="submit" disabled={update.isPending}>
               Save endpoint

@@ -4,9 +4,11 @@ import { notFound } from "next/navigation";
 import { getFormat } from "@/app/_components/request-locale";
 import { buttonClass } from "@/app/_components/ui/button";
 import { Card, EmptyState, PageHeader } from "@/app/_components/ui/card";
+import { Field } from "@/app/_components/ui/field";
+import { Input } from "@/app/_components/ui/input";
 import { Pagination } from "@/app/_components/ui/pagination";
-import { ScrollRegion } from "@/app/_components/ui/scroll-region";
 import { StatusBadge } from "@/app/_components/ui/status-badge";
+import { Table, TBody, Td, THead, Th, Tr } from "@/app/_components/ui/table";
 import { serverCaller } from "@/server/trpc/server";
 import { currentUser } from "../../_components/current-user";
 import { parcelSearchHref, parseParcelSearch } from "./params";
@@ -31,46 +33,30 @@ export default async function ParcelSearchPage({
       <form
         method="get"
         action="/parcels/search"
-        className="mb-4 flex flex-wrap items-end gap-3 rounded-xl bg-white p-3 ring-1 ring-slate-200"
+        className="mb-4 flex flex-wrap items-start gap-3 rounded-card bg-surface p-3 ring-1 ring-border"
       >
-        <div className="text-sm">
-          <label>
-            Tracking ID or recipient
-            <input
-              type="search"
-              name="q"
-              defaultValue={view.q}
-              maxLength={100}
-              aria-describedby="parcel-search-hint"
-              aria-invalid={view.kind === "invalid" ? true : undefined}
-              className="mt-1 block min-h-11 w-72 max-w-full rounded-lg border border-slate-300 px-2"
-            />
-          </label>
-          <p id="parcel-search-hint" className="mt-1 text-xs text-slate-600">
-            A whole tracking ID, or part of a name
-          </p>
-        </div>
-        <div className="text-sm">
-          <label>
-            Date
-            <input
-              type="date"
-              name="date"
-              defaultValue={view.date}
-              aria-describedby="parcel-date-hint"
-              className="mt-1 block min-h-11 rounded-lg border border-slate-300 px-2"
-            />
-          </label>
-          <p id="parcel-date-hint" className="mt-1 text-xs text-slate-600">
-            Announced, picked up or delivered that day
-          </p>
-        </div>
-        <button type="submit" className={buttonClass("primary", "mb-5")}>
+        <Field label="Tracking ID or recipient" hint="A whole tracking ID, or part of a name">
+          <Input
+            type="search"
+            name="q"
+            defaultValue={view.q}
+            maxLength={100}
+            aria-invalid={view.kind === "invalid" ? true : undefined}
+            className="w-72 max-w-full"
+          />
+        </Field>
+        <Field label="Date" hint="Announced, picked up or delivered that day">
+          <Input type="date" name="date" defaultValue={view.date} className="w-44" />
+        </Field>
+        <button type="submit" className={buttonClass("primary", "mt-6")}>
           Search
         </button>
       </form>
       {view.kind === "invalid" ? (
-        <p role="alert" className="mb-4 rounded-lg bg-red-50 px-3 py-2 text-sm text-red-800 ring-1 ring-red-200">
+        <p
+          role="alert"
+          className="mb-4 rounded-control bg-danger-soft px-3 py-2 text-body text-danger ring-1 ring-rose-200"
+        >
           {view.message}
         </p>
       ) : null}
@@ -86,57 +72,43 @@ export default async function ParcelSearchPage({
       ) : null}
       {view.kind === "search" && found && found.total > 0 ? (
         <Card>
-          <p className="mb-2 text-sm text-slate-600" aria-live="polite">
+          <p className="mb-2 text-body text-fg-muted" aria-live="polite">
             {format.count(found.total)} {found.total === 1 ? "parcel" : "parcels"}, newest first · dates in each
             partner's time
           </p>
-          <ScrollRegion label="Parcels found">
-            <table className="w-full text-left text-sm" data-testid="parcel-search-results">
-              <thead className="text-xs text-slate-600">
-                <tr>
-                  <th scope="col" className="py-2 pr-3">
-                    Tracking ID
-                  </th>
-                  <th scope="col" className="py-2 pr-3">
-                    Partner
-                  </th>
-                  <th scope="col" className="py-2 pr-3">
-                    Recipient
-                  </th>
-                  <th scope="col" className="py-2 pr-3">
-                    Status
-                  </th>
-                  <th scope="col" className="py-2 pr-3">
-                    Announced
-                  </th>
-                  <th scope="col" className="py-2 pr-3">
-                    Last change
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
-                {found.rows.map((p) => (
-                  <tr key={`${p.partnerCode}/${p.trackingId}`} data-testid="parcel-search-row">
-                    <th scope="row" className="py-2 pr-3 font-normal">
-                      <Link
-                        href={`/parcels/${encodeURIComponent(p.trackingId)}`}
-                        className="font-mono font-medium text-brand-700 hover:underline"
-                      >
-                        {p.trackingId}
-                      </Link>
-                    </th>
-                    <td className="py-2 pr-3">{p.partnerName}</td>
-                    <td className="py-2 pr-3">{p.recipientName}</td>
-                    <td className="py-2 pr-3">
-                      <StatusBadge status={p.status} />
-                    </td>
-                    <td className="py-2 pr-3 whitespace-nowrap">{format.date(p.announcedAt, p.timeZone)}</td>
-                    <td className="py-2 pr-3 whitespace-nowrap">{format.dateTime(p.statusChangedAt, p.timeZone)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </ScrollRegion>
+          <Table label="Parcels found" data-testid="parcel-search-results">
+            <THead>
+              <Tr>
+                <Th>Tracking ID</Th>
+                <Th>Partner</Th>
+                <Th>Recipient</Th>
+                <Th>Status</Th>
+                <Th>Announced</Th>
+                <Th>Last change</Th>
+              </Tr>
+            </THead>
+            <TBody>
+              {found.rows.map((p) => (
+                <Tr key={`${p.partnerCode}/${p.trackingId}`} data-testid="parcel-search-row">
+                  <Th scope="row" className="font-normal">
+                    <Link
+                      href={`/parcels/${encodeURIComponent(p.trackingId)}`}
+                      className="font-mono font-medium text-brand-700 hover:underline"
+                    >
+                      {p.trackingId}
+                    </Link>
+                  </Th>
+                  <Td>{p.partnerName}</Td>
+                  <Td>{p.recipientName}</Td>
+                  <Td>
+                    <StatusBadge status={p.status} />
+                  </Td>
+                  <Td className="whitespace-nowrap">{format.date(p.announcedAt, p.timeZone)}</Td>
+                  <Td className="whitespace-nowrap">{format.dateTime(p.statusChangedAt, p.timeZone)}</Td>
+                </Tr>
+              ))}
+            </TBody>
+          </Table>
           <Pagination
             label="Parcel search pages"
             page={found.page}

@@ -3,6 +3,10 @@
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { Button } from "@/app/_components/ui/button";
+import { CheckboxField } from "@/app/_components/ui/checkbox";
+import { FieldErrorText } from "@/app/_components/ui/field";
+import { Input } from "@/app/_components/ui/input";
+import { Table, TBody, Td, THead, Th, Tr } from "@/app/_components/ui/table";
 import { useTRPC } from "@/app/_trpc/client";
 import type { OpeningHours } from "@/lib/opening-hours";
 import { closingMessage, endsAfterStart } from "@/lib/time-window";
@@ -57,71 +61,65 @@ export function OpeningHoursGrid({ code, initial }: { code: string; initial: Ope
         save.mutate({ code, hours });
       }}
     >
-      <table className="text-sm">
-        <thead className="sr-only">
-          <tr>
-            <th>Day</th>
-            <th>Open</th>
-            <th>Opens</th>
-            <th>Closes</th>
-          </tr>
-        </thead>
-        <tbody>
+      <Table className="w-auto">
+        <THead className="sr-only">
+          <Tr>
+            <Th>Day</Th>
+            <Th>Open</Th>
+            <Th>Opens</Th>
+            <Th>Closes</Th>
+          </Tr>
+        </THead>
+        <TBody className="divide-y-0">
           {days.map(([d, name]) => (
-            <tr key={d} data-testid="opening-hours-day">
-              <th scope="row" className="pr-3 text-left font-medium">
+            <Tr key={d} data-testid="opening-hours-day" className="align-middle">
+              <Th scope="row" className="pl-0 text-left">
                 {name}
-              </th>
-              <td className="pr-3">
-                <label className="inline-flex min-h-11 items-center gap-2">
-                  <input
-                    type="checkbox"
-                    checked={rows[d].open}
-                    onChange={(e) => change(d, { open: e.target.checked })}
-                  />
-                  Open
-                </label>
-              </td>
-              <td className="pr-2">
-                <input
+              </Th>
+              <Td>
+                <CheckboxField
+                  label="Open"
+                  aria-label={`${name} open`}
+                  checked={rows[d].open}
+                  onCheckedChange={(open) => change(d, { open: open === true })}
+                />
+              </Td>
+              <Td className="pr-2">
+                <Input
                   type="time"
                   aria-label={`${name} opens`}
                   disabled={!rows[d].open}
                   value={rows[d].from}
                   onChange={(e) => change(d, { from: e.target.value })}
-                  className="min-h-11 rounded-lg border border-slate-300 px-2 disabled:bg-slate-100"
+                  className="w-32"
                 />
-              </td>
-              <td>
+              </Td>
+              <Td>
                 {rows[d].open ? (
-                  <input
+                  <Input
                     type="time"
                     aria-label={`${name} closes`}
                     value={rows[d].to}
                     onChange={(e) => change(d, { to: e.target.value })}
                     aria-invalid={tried && wrong(d) ? true : undefined}
                     aria-describedby={tried && wrong(d) ? `hours-${d}-error` : undefined}
-                    className="min-h-11 rounded-lg border border-slate-300 px-2 aria-invalid:border-rose-600"
+                    className="w-32"
                   />
                 ) : (
-                  <span className="text-slate-600">Closed</span>
+                  <span className="text-fg-muted">Closed</span>
                 )}
-                {tried && wrong(d) ? (
-                  <span id={`hours-${d}-error`} className="ml-2 text-rose-700">
-                    {closingMessage}
-                  </span>
-                ) : null}
-              </td>
-            </tr>
+                <FieldErrorText id={`hours-${d}-error`} error={tried && wrong(d) ? closingMessage : undefined} />
+              </Td>
+            </Tr>
           ))}
-        </tbody>
-      </table>
+        </TBody>
+      </Table>
       <div className="flex flex-wrap items-center gap-3">
         <Button type="submit" disabled={save.isPending}>
           Save opening hours
         </Button>
         {message ? (
-          <p role="status" className="text-sm text-slate-700">
+          <p role="status" className="text-body text-fg">
             {message}
           </p>
         ) : null}

@@ -1,23 +1,27 @@
 "use client";
 
+import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
-import { FormError, fieldErrorsOf } from "@/app/_components/form-errors";
+import { type Resolver, useForm } from "react-hook-form";
+import type { z } from "zod";
+import { FormError } from "@/app/_components/form-errors";
 import { type MapTiles, parseLatLng } from "@/app/_components/map/geometry";
 import { StoreMap } from "@/app/_components/map/store-map";
 import { Button } from "@/app/_components/ui/button";
+import { Field } from "@/app/_components/ui/field";
+import { setServerErrors } from "@/app/_components/ui/form";
+import { blankAsNull, dollarsAsCents, textAsNumber } from "@/app/_components/ui/form-values";
+import { Input } from "@/app/_components/ui/input";
+import { Select } from "@/app/_components/ui/select";
 import { useTRPC } from "@/app/_trpc/client";
 import { programLabels } from "@/lib/labels";
 import {
-  latitudeRule,
-  longitudeRule,
-  messageOf,
-  type NumberRule,
-  payRateCentsRule,
-  radiusMilesRule,
-} from "@/lib/partner-fields";
-import type { PartnerInput } from "@/server/domain/partners/schemas";
+  type PartnerEdit,
+  type PartnerInput,
+  partnerEditSchema,
+  partnerInputSchema,
+} from "@/server/domain/partners/schemas";
 
 type Placement = {
   regions: { id: string; name: string; timeZone: string }[];
@@ -29,7 +33,35 @@ type Placement = {
 /** What the form shows for an existing partner: the domain's input, less the carrier (fixed at onboarding) and the pay rate (set from a day onward, in its own card). */
 export type PartnerFormValues = Omit<PartnerInput, "carrierId" | "payRateCents"> & { payRateCents?: number };
 
-/** Onboard a partner (no `existingCode`) or edit one. Nothing typed is lost on an error. */
+type Values = z.input<typeof partnerInputSchema>;
+
+const fields = [
+  "code",
+  "name",
+  "program",
+  "regionId",
+  "carrierId",
+  "mallId",
+  "addressLine1",
+  "city",
+  "state",
+  "postalCode",
+  "lat",
+  "lng",
+  "timeZone",
+  "radiusMiles",
+  "payRateCents",
+] as const;
+
+/** A blank or non-numeric box is NaN (Number("") would be 0, a real coordinate), which the schema refuses in words. */
+const asNumber = { setValueAs: textAsNumber };
+/** The form asks for dollars; the procedure takes cents. */
+const asCents = { setValueAs: dollarsAsCents };
+
+/**
+ * Onboard a partner (no `existingCode`) or edit one, checked in the browser with the
+ * procedure's own schema (onboard or edit). Nothing typed is lost on an error.
+ */
 export function PartnerForm({
   placement,
   initial,
@@ -43,87 +75,48 @@ export function PartnerForm({
 }) {
   const trpc = useTRPC();
   const router = useRouter();
-  const [v, setV] = useState<Record<string, string>>(() => ({
-    code: initial?.code ?? "",
-    name: initial?.name ?? "",
-    program: initial?.program ?? "local_delivery",
-    regionId: initial?.regionId ?? placement.regions[0]?.id ?? "",
-    mallId: initial?.mallId ?? "",
-    carrierId: placement.carriers[0]?.id ?? "",
-    addressLine1: initial?.addressLine1 ?? "",
-    city: initial?.city ?? "",
-    state: initial?.state ?? "",
-    postalCode: initial?.postalCode ?? "",
-    lat: initial ? String(initial.lat) : "",
-    lng: initial ? String(initial.lng) : "",
-    timeZone: initial?.timeZone ?? placement.regions[0]?.timeZone ?? "America/Chicago",
-    radiusMiles: String(initial?.radiusMiles ?? 10),
-    payRate: ((initial?.payRateCents ?? 250) / 100).toFixed(2),
-  }));
-  const onboard = useMutation(trpc.partners.onboard.mutationOptions());
-  const update = useMutation(trpc.partners.update.mutationOptions());
-  const error = onboard.error ?? update.error;
-  // Checked here first with the server's own rules; the server's answer, if any, by field.
-  const [checked, setChecked] = useState<Record<string, string[]>>({});
-  const fromServer = fieldErrorsOf(error);
-  const fieldErrors: Record<string, string[] | undefined> = {
-    ...fromServer,
-    // The form asks for dollars; the server checks cents.
-    payRate: fromServer.payRateCents,
-    ...checked,
-  };
-  const set = (key: string) => (e: { target: { value: string } }) => setV({ ...v, [key]: e.target.value });
-  const location = parseLatLng(v.lat!, v.lng!);
-  const radius = Number(v.radiusMiles);
-
-  /** A blank or non-numeric box is NaN (Number("") would be 0, a real coordinate). */
-  const num = (value: string | undefined) => (value?.trim() ? Number(value) : Number.NaN);
-
-  function check() {
-    const problems: Record<string, string[]> = {};
-    const rules: [string, NumberRule, number][] = [
-      ["lat", latitudeRule, num(v.lat)],
-      ["lng", longitudeRule, num(v.lng)],
-    ];
-    if (v.program === "local_delivery") rules.push(["radiusMiles", radiusMilesRule, num(v.radiusMiles)]);
-    if (!existingCode) rules.push(["payRate", payRateCentsRule, Math.round(num(v.payRate) * 100)]);
-    for (const [key, rule, value] of rules) {
-      const message = messageOf(rule, value);
-      if (message) problems[key] = [message];
-    }
-    setChecked(problems);
-    return Object.keys(problems).length === 0;
-  }
-
-  const values = () => ({
-    name: v.name!,
-    program: v.program as PartnerFormValues["program"],
-    regionId: v.regionId!,
-    mallId: v.program === "mall_pickup" ? v.mallId || null : null,
-    addressLine1: v.addressLine1!,
-    city: v.city!,
-    state: v.state!,
-    postalCode: v.postalCode!,
-    lat: num(v.lat),
-    lng: num(v.lng),
-    timeZone: v.timeZone!,
-    radiusMiles: num(v.radiusMiles),
+  const form = useForm<Values, unknown, Values>({
+    // Editing validates with the edit schema, which leaves out the code, carrier and pay rate.
+    resolver: (existingCode ? zodResolver(partnerEditSchema) : zodResolver(partnerInputSchema)) as Resolver<
+      Values,
+      unknown,
+      Values
+    >,
+    defaultValues: {
+      code: initial?.code ?? "",
+      name: initial?.name ?? "",
+      program: initial?.program ?? "local_delivery",
+      regionId: initial?.regionId ?? placement.regions[0]?.id ?? "",
+      mallId: initial?.mallId ?? null,
+      carrierId: placement.carriers[0]?.id ?? "",
+      addressLine1: initial?.addressLine1 ?? "",
+      city: initial?.city ?? "",
+      state: initial?.state ?? "",
+      postalCode: initial?.postalCode ?? "",
+      ...(initial ? { lat: initial.lat, lng: initial.lng } : {}),
+      timeZone: initial?.timeZone ?? placement.regions[0]?.timeZone ?? "America/Chicago",
+      radiusMiles: initial?.radiusMiles ?? 10,
+      // The pay box starts from its own default (in dollars), read through `asCents`.
+    },
   });
+  const onError = (error: unknown) => setServerErrors(form.setError, error, fields);
+  const onboard = useMutation(trpc.partners.onboard.mutationOptions({ onError }));
+  const update = useMutation(trpc.partners.update.mutationOptions({ onError }));
+  const error = onboard.error ?? update.error;
+  const errors = form.formState.errors;
+  const [program, regionId, lat, lng, radius] = form.watch(["program", "regionId", "lat", "lng", "radiusMiles"]);
+  const coordinate = (n: number | undefined) => (n === undefined || Number.isNaN(n) ? "" : String(n));
+  const location = parseLatLng(coordinate(lat), coordinate(lng));
 
-  async function submit(e: React.FormEvent) {
-    e.preventDefault();
-    if (!check()) return;
+  async function submit(values: Values) {
+    // Only a mall pickup partner has a mall.
+    const partner = { ...values, mallId: values.program === "mall_pickup" ? (values.mallId ?? null) : null };
     try {
       if (existingCode) {
-        await update.mutateAsync({ code: existingCode, partner: values() });
+        await update.mutateAsync({ code: existingCode, partner: partner as PartnerEdit });
         router.refresh();
       } else {
-        const created = await onboard.mutateAsync({
-          code: v.code!,
-          carrierId: v.carrierId!,
-          ...values(),
-          payRateCents: Math.round(num(v.payRate) * 100),
-        });
+        const created = await onboard.mutateAsync(partner as PartnerInput);
         router.push(`/partners/${encodeURIComponent(created.code)}`);
       }
     } catch {
@@ -131,146 +124,126 @@ export function PartnerForm({
     }
   }
 
-  const field = (key: string, label: string, props: React.InputHTMLAttributes<HTMLInputElement> = {}) => (
-    <label className="text-sm">
-      {label}
-      <input
-        value={v[key]}
-        onChange={set(key)}
-        aria-invalid={fieldErrors[key] ? true : undefined}
-        className="mt-1 block min-h-11 w-full rounded-lg border border-slate-300 px-2"
-        {...props}
-      />
-      {fieldErrors[key] ? <span className="block text-rose-700">{fieldErrors[key]![0]}</span> : null}
-    </label>
+  const text = (
+    name: "code" | "name" | "addressLine1" | "city" | "state" | "postalCode",
+    label: string,
+    placeholder?: string,
+  ) => (
+    <Field label={label} error={errors[name]?.message}>
+      <Input {...form.register(name)} required placeholder={placeholder} />
+    </Field>
   );
 
   return (
-    <form onSubmit={submit} className="grid gap-3 sm:grid-cols-2">
-      {existingCode ? null : field("code", "Partner code", { required: true, placeholder: "NE-SANDHILLS" })}
-      {field("name", "Store name", { required: true })}
-      <label className="text-sm">
-        Program
-        <select
-          value={v.program}
-          onChange={set("program")}
+    <form onSubmit={form.handleSubmit(submit)} noValidate className="grid gap-3 sm:grid-cols-2">
+      {existingCode ? null : text("code", "Partner code", "NE-SANDHILLS")}
+      {text("name", "Store name")}
+      <Field label="Program" error={errors.program?.message}>
+        <Select
+          {...form.register("program", {
+            // A local delivery partner has no mall: drop one chosen before switching.
+            onChange: (e: { target: { value: string } }) => {
+              if (e.target.value !== "mall_pickup") form.setValue("mallId", null);
+            },
+          })}
           disabled={Boolean(existingCode)}
-          className="mt-1 block min-h-11 w-full rounded-lg border border-slate-300 bg-white px-2"
         >
           <option value="local_delivery">{programLabels.local_delivery}</option>
           <option value="mall_pickup">{programLabels.mall_pickup}</option>
-        </select>
-      </label>
+        </Select>
+      </Field>
       {existingCode ? null : (
-        <label className="text-sm">
-          Carrier
-          <select
-            value={v.carrierId}
-            onChange={set("carrierId")}
-            aria-invalid={fieldErrors.carrierId ? true : undefined}
-            className="mt-1 block min-h-11 w-full rounded-lg border border-slate-300 bg-white px-2"
-          >
+        <Field label="Carrier" error={errors.carrierId?.message}>
+          <Select {...form.register("carrierId")}>
             {placement.carriers.map((c) => (
               <option key={c.id} value={c.id}>
                 {c.name}
               </option>
             ))}
-          </select>
-          {fieldErrors.carrierId ? <span className="block text-rose-700">{fieldErrors.carrierId[0]}</span> : null}
-        </label>
+          </Select>
+        </Field>
       )}
-      <label className="text-sm">
-        Region
-        <select
-          value={v.regionId}
-          onChange={set("regionId")}
-          className="mt-1 block min-h-11 w-full rounded-lg border border-slate-300 bg-white px-2"
-        >
+      <Field label="Region" error={errors.regionId?.message}>
+        <Select {...form.register("regionId")}>
           {placement.regions.map((r) => (
             <option key={r.id} value={r.id}>
               {r.name}
             </option>
           ))}
-        </select>
-      </label>
-      {v.program === "mall_pickup" ? (
-        <label className="text-sm">
-          Mall
-          <select
-            value={v.mallId}
-            onChange={set("mallId")}
-            className="mt-1 block min-h-11 w-full rounded-lg border border-slate-300 bg-white px-2"
-          >
+        </Select>
+      </Field>
+      {program === "mall_pickup" ? (
+        <Field label="Mall" error={errors.mallId?.message}>
+          <Select {...form.register("mallId", { setValueAs: blankAsNull })}>
             <option value="">Choose a mall</option>
             {placement.malls
-              .filter((m) => m.regionId === v.regionId)
+              .filter((m) => m.regionId === regionId)
               .map((m) => (
                 <option key={m.id} value={m.id}>
                   {m.name}
                 </option>
               ))}
-          </select>
-          {fieldErrors.mallId ? <span className="block text-rose-700">{fieldErrors.mallId[0]}</span> : null}
-        </label>
+          </Select>
+        </Field>
       ) : null}
-      {field("addressLine1", "Street address", { required: true })}
-      {field("city", "Town or city", { required: true })}
-      {field("state", "State", { required: true })}
-      {field("postalCode", "Postal code", { required: true })}
+      {text("addressLine1", "Street address")}
+      {text("city", "Town or city")}
+      {text("state", "State")}
+      {text("postalCode", "Postal code")}
       <div className="grid gap-3 sm:col-span-2 sm:grid-cols-2">
         <div className="grid content-start gap-3">
-          {field("lat", "Latitude", { required: true, inputMode: "decimal" })}
-          {field("lng", "Longitude", { required: true, inputMode: "decimal" })}
-          <p className="text-sm text-slate-600">Or click the map to place the store, and drag the square to adjust.</p>
+          <Field label="Latitude" error={errors.lat?.message}>
+            <Input {...form.register("lat", asNumber)} required inputMode="decimal" />
+          </Field>
+          <Field label="Longitude" error={errors.lng?.message}>
+            <Input {...form.register("lng", asNumber)} required inputMode="decimal" />
+          </Field>
+          <p className="text-body text-fg-muted">Or click the map to place the store, and drag the square to adjust.</p>
         </div>
         <StoreMap
           className="h-64 sm:h-72"
           label="Map for placing the store: click to set its coordinates, drag the square to adjust."
           tiles={tiles}
           center={location}
-          radiusMiles={v.program === "local_delivery" && Number.isFinite(radius) && radius > 0 ? radius : null}
-          onPick={(lat, lng) => setV((prev) => ({ ...prev, lat: String(lat), lng: String(lng) }))}
+          radiusMiles={
+            program === "local_delivery" && typeof radius === "number" && Number.isFinite(radius) && radius > 0
+              ? radius
+              : null
+          }
+          onPick={(pickedLat, pickedLng) => {
+            form.setValue("lat", pickedLat, { shouldDirty: true });
+            form.setValue("lng", pickedLng, { shouldDirty: true });
+          }}
         />
       </div>
-      <label className="text-sm">
-        Time zone
-        <select
-          value={v.timeZone}
-          onChange={set("timeZone")}
-          className="mt-1 block min-h-11 w-full rounded-lg border border-slate-300 bg-white px-2"
-        >
+      <Field label="Time zone" error={errors.timeZone?.message}>
+        <Select {...form.register("timeZone")}>
           {placement.timeZones.map((tz) => (
             <option key={tz} value={tz}>
               {tz}
             </option>
           ))}
-        </select>
-      </label>
-      {v.program === "local_delivery"
-        ? field("radiusMiles", "Delivery radius (miles)", { inputMode: "decimal" })
-        : null}
-      {existingCode ? null : field("payRate", "Pay per parcel ($)", { inputMode: "decimal" })}
+        </Select>
+      </Field>
+      {program === "local_delivery" ? (
+        <Field label="Delivery radius (miles)" error={errors.radiusMiles?.message}>
+          <Input {...form.register("radiusMiles", asNumber)} inputMode="decimal" />
+        </Field>
+      ) : null}
+      {existingCode ? null : (
+        <Field label="Pay per parcel ($)" error={errors.payRateCents?.message}>
+          <Input
+            {...form.register("payRateCents", asCents)}
+            defaultValue={((initial?.payRateCents ?? 250) / 100).toFixed(2)}
+            inputMode="decimal"
+          />
+        </Field>
+      )}
       <div className="sm:col-span-2">
-        <FormError
-          error={error}
-          fields={[
-            "code",
-            "name",
-            "carrierId",
-            "mallId",
-            "addressLine1",
-            "city",
-            "state",
-            "postalCode",
-            "lat",
-            "lng",
-            "radiusMiles",
-            "payRateCents",
-          ]}
-        />
+        <FormError error={error} fields={fields} />
       </div>
       {update.isSuccess && !error ? (
-        <p role="status" className="text-sm text-emerald-800 sm:col-span-2">
+        <p role="status" className="text-body text-success sm:col-span-2">
           Saved.
         </p>
       ) : null}

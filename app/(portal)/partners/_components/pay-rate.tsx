@@ -1,15 +1,22 @@
 "use client";
 
+import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
-import { FieldError, FormError, fieldErrorsOf } from "@/app/_components/form-errors";
+import { useEffect } from "react";
+import { useForm } from "react-hook-form";
+import { FormError } from "@/app/_components/form-errors";
 import { useFormat } from "@/app/_components/locale";
 import { Button } from "@/app/_components/ui/button";
+import { Field } from "@/app/_components/ui/field";
+import { setServerErrors } from "@/app/_components/ui/form";
+import { blankAsUndefined, dollarsAsCents } from "@/app/_components/ui/form-values";
+import { Input } from "@/app/_components/ui/input";
+import { Table, TBody, Td, THead, Th, Tr } from "@/app/_components/ui/table";
 import { useTRPC } from "@/app/_trpc/client";
-import { messageOf, payRateCentsRule } from "@/lib/partner-fields";
+import { type PayRateChange, payRateChangeSchema } from "@/server/domain/partners/schemas";
 
-const inputClass = "mt-1 block min-h-11 w-40 rounded-lg border border-slate-300 px-2 aria-invalid:border-rose-600";
+const fields = ["rateCents", "effectiveFrom"] as const;
 
 /** The pay per parcel: the rate in force, its history, and a new rate from a day onward. */
 export function PayRate({ code }: { code: string }) {
@@ -18,98 +25,82 @@ export function PayRate({ code }: { code: string }) {
   const router = useRouter();
   const queryClient = useQueryClient();
   const history = useQuery(trpc.partners.payRates.queryOptions({ code }));
-  const [rate, setRate] = useState("");
-  const [from, setFrom] = useState("");
-  const [checked, setChecked] = useState<Record<string, string[]>>({});
+  const form = useForm<PayRateChange, unknown, PayRateChange>({
+    resolver: zodResolver(payRateChangeSchema),
+    defaultValues: { code },
+  });
+  const today = history.data?.today;
+  // The start day shows today until another is chosen.
+  useEffect(() => {
+    if (today && !form.getValues("effectiveFrom")) form.setValue("effectiveFrom", today);
+  }, [today, form]);
   const save = useMutation(
     trpc.partners.setPayRate.mutationOptions({
       onSuccess: () => {
-        setRate("");
-        setFrom("");
+        form.reset({ code, effectiveFrom: today });
         router.refresh();
         return queryClient.invalidateQueries({ queryKey: trpc.partners.payRates.pathKey() });
       },
+      onError: (error) => setServerErrors(form.setError, error, fields),
     }),
   );
-  const errors = { ...fieldErrorsOf(save.error), ...checked };
+  const errors = form.formState.errors;
   const data = history.data;
 
-  function submit(e: React.FormEvent) {
-    e.preventDefault();
-    // The same rule the server applies, before sending.
-    const cents = rate.trim() === "" ? Number.NaN : Math.round(Number(rate) * 100);
-    const problem = messageOf(payRateCentsRule, cents);
-    setChecked(problem ? { rateCents: [problem] } : {});
-    if (problem) return;
-    save.mutate({ code, rateCents: cents, ...(from ? { effectiveFrom: from } : {}) });
-  }
-
   return (
-    <div className="space-y-3 text-sm">
+    <div className="space-y-3 text-body">
       {data ? (
         <>
           <p data-testid="pay-rate-current">
             <span className="font-semibold">{format.cents(data.currentCents)}</span> per delivered parcel today (
             {format.dayWithYear(data.today)}).
           </p>
-          <table className="w-full max-w-md text-left">
+          <Table className="max-w-md">
             <caption className="sr-only">Pay rate history</caption>
-            <thead className="text-xs text-slate-600">
-              <tr>
-                <th scope="col" className="py-1">
-                  From
-                </th>
-                <th scope="col" className="py-1 text-right">
-                  Per parcel
-                </th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100" data-testid="pay-rate-history">
+            <THead>
+              <Tr>
+                <Th>From</Th>
+                <Th className="text-right">Per parcel</Th>
+              </Tr>
+            </THead>
+            <TBody data-testid="pay-rate-history">
               {data.rates.map((c) => (
-                <tr key={c.effectiveFrom ?? "start"}>
-                  <td className="py-1">
+                <Tr key={c.effectiveFrom ?? "start"}>
+                  <Td>
                     {c.effectiveFrom === null || c.effectiveFrom <= "2000-01-01"
                       ? "The start"
                       : format.dayWithYear(c.effectiveFrom)}
                     {c.upcoming ? " (planned)" : ""}
-                  </td>
-                  <td className="py-1 text-right tabular-nums">{format.cents(c.rateCents)}</td>
-                </tr>
+                  </Td>
+                  <Td className="text-right tabular-nums">{format.cents(c.rateCents)}</Td>
+                </Tr>
               ))}
-            </tbody>
-          </table>
+            </TBody>
+          </Table>
         </>
       ) : null}
-      <form className="flex flex-wrap items-start gap-3" onSubmit={submit} noValidate>
-        <label className="font-medium">
-          New pay per parcel ($)
-          <input
-            value={rate}
-            onChange={(e) => setRate(e.target.value)}
-            inputMode="decimal"
-            aria-invalid={errors.rateCents ? true : undefined}
-            className={inputClass}
-          />
-          <FieldError messages={errors.rateCents} />
-        </label>
-        <label className="font-medium">
-          Starting on
-          <input
+      <form
+        className="flex flex-wrap items-start gap-3"
+        noValidate
+        onSubmit={form.handleSubmit((values) => save.mutate(values))}
+      >
+        <Field label="New pay per parcel ($)" error={errors.rateCents?.message}>
+          <Input {...form.register("rateCents", { setValueAs: dollarsAsCents })} inputMode="decimal" className="w-40" />
+        </Field>
+        <Field label="Starting on" error={errors.effectiveFrom?.message}>
+          <Input
             type="date"
-            value={from || data?.today || ""}
-            min={data?.today}
-            onChange={(e) => setFrom(e.target.value)}
-            aria-invalid={errors.effectiveFrom ? true : undefined}
-            className={inputClass}
+            {...form.register("effectiveFrom", { setValueAs: blankAsUndefined })}
+            min={today}
+            className="w-44"
           />
-          <FieldError messages={errors.effectiveFrom} />
-        </label>
+        </Field>
         <Button type="submit" className="mt-6" disabled={save.isPending}>
           Set pay rate
         </Button>
       </form>
-      <FormError error={save.error} fields={["rateCents", "effectiveFrom"]} />
-      <p className="text-slate-600">Deliveries before the start day keep the rate they were earned at.</p>
+      <FormError error={save.error} fields={fields} />
+      <p className="text-fg-muted">Deliveries before the start day keep the rate they were earned at.</p>
     </div>
   );
 }

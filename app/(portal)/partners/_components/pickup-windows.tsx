@@ -3,6 +3,9 @@
 import { useMutation, useSuspenseQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { Button } from "@/app/_components/ui/button";
+import { Field } from "@/app/_components/ui/field";
+import { Input } from "@/app/_components/ui/input";
+import { Select } from "@/app/_components/ui/select";
 import { useTRPC } from "@/app/_trpc/client";
 import { endsAfterStart, windowEndMessage } from "@/lib/time-window";
 
@@ -31,51 +34,41 @@ export function PickupWindows({ code }: { code: string }) {
         save.mutate({ code, windows });
       }}
     >
-      {windows.length === 0 ? <p className="text-sm text-slate-600">No recurring pickups yet.</p> : null}
+      {windows.length === 0 ? <p className="text-body text-fg-muted">No recurring pickups yet.</p> : null}
       <ul className="space-y-2">
         {windows.map((w, i) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: rows have no identity until saved
-          <li key={i} className="flex flex-wrap items-end gap-2 text-sm" data-testid="pickup-window">
-            <label>
-              Day
-              <select
+          <li key={i} className="flex flex-wrap items-start gap-2 text-body" data-testid="pickup-window">
+            <Field label="Day">
+              <Select
                 value={w.isoWeekday}
                 onChange={(e) => change(i, { isoWeekday: Number(e.target.value) })}
-                className="mt-1 block min-h-11 rounded-lg border border-slate-300 bg-white px-2"
+                className="w-40"
               >
                 {weekdays.map((name, d) => (
                   <option key={name} value={d + 1}>
                     {name}
                   </option>
                 ))}
-              </select>
-            </label>
-            <label>
-              From
-              <input
+              </Select>
+            </Field>
+            <Field label="From">
+              <Input
                 type="time"
                 value={w.windowStart}
                 onChange={(e) => change(i, { windowStart: e.target.value })}
-                className="mt-1 block min-h-11 rounded-lg border border-slate-300 px-2"
+                className="w-32"
               />
-            </label>
-            <label>
-              To
-              <input
+            </Field>
+            <Field label="To" error={tried && wrong(w) ? windowEndMessage : undefined}>
+              <Input
                 type="time"
                 value={w.windowEnd}
                 onChange={(e) => change(i, { windowEnd: e.target.value })}
-                aria-invalid={tried && wrong(w) ? true : undefined}
-                aria-describedby={tried && wrong(w) ? `window-${i}-error` : undefined}
-                className="mt-1 block min-h-11 rounded-lg border border-slate-300 px-2 aria-invalid:border-rose-600"
+                className="w-32"
               />
-              {tried && wrong(w) ? (
-                <span id={`window-${i}-error`} className="mt-1 block text-rose-700">
-                  {windowEndMessage}
-                </span>
-              ) : null}
-            </label>
-            <Button variant="ghost" onClick={() => setWindows(windows.filter((_, j) => j !== i))}>
+            </Field>
+            <Button variant="ghost" className="mt-6" onClick={() => setWindows(windows.filter((_, j) => j !== i))}>
               Remove
             </Button>
           </li>
@@ -91,7 +84,7 @@ export function PickupWindows({ code }: { code: string }) {
         <Button type="submit" disabled={save.isPending}>
           Save schedule
         </Button>
-        <span role="status" className="self-center text-sm">
+        <span role="status" className="self-center text-body">
           {save.isSuccess ? "Schedule saved." : save.error ? save.error.message : ""}
         </span>
       </div>

@@ -1,10 +1,21 @@
 "use client";
 
+import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { FormError } from "@/app/_components/form-errors";
+import { Badge } from "@/app/_components/ui/badge";
 import { Button } from "@/app/_components/ui/button";
 import { ConfirmDialog } from "@/app/_components/ui/confirm-dialog";
+import { Field } from "@/app/_components/ui/field";
+import { setServerErrors } from "@/app/_components/ui/form";
+import { Input } from "@/app/_components/ui/input";
+import { Select } from "@/app/_components/ui/select";
 import { useTRPC } from "@/app/_trpc/client";
+import { type StoreUserInvite, storeUserInviteSchema } from "@/server/domain/partners/schemas";
+
+const fields = ["name", "email", "role"] as const;
 
 /** A partner's store accounts: give someone access, take them off this store, or disable an account. */
 export function StorePeople({ code }: { code: string }) {
@@ -12,7 +23,19 @@ export function StorePeople({ code }: { code: string }) {
   const queryClient = useQueryClient();
   const people = useQuery(trpc.partners.users.queryOptions({ code }));
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.partners.users.pathKey() });
-  const invite = useMutation(trpc.partners.inviteUser.mutationOptions({ onSuccess: () => refresh() }));
+  const form = useForm<StoreUserInvite, unknown, StoreUserInvite>({
+    resolver: zodResolver(storeUserInviteSchema),
+    defaultValues: { code, name: "", email: "", role: "store_staff" },
+  });
+  const invite = useMutation(
+    trpc.partners.inviteUser.mutationOptions({
+      onSuccess: () => {
+        form.reset({ code, name: "", email: "", role: form.getValues("role") });
+        return refresh();
+      },
+      onError: (error) => setServerErrors(form.setError, error, fields),
+    }),
+  );
   const [asking, setAsking] = useState<{ kind: "disable" | "remove"; id: string; name: string } | null>(null);
   const done = {
     onSuccess: () => {
@@ -22,18 +45,17 @@ export function StorePeople({ code }: { code: string }) {
   };
   const toggle = useMutation(trpc.partners.setUserActive.mutationOptions(done));
   const remove = useMutation(trpc.partners.removeUser.mutationOptions(done));
-  const [form, setForm] = useState({ name: "", email: "", role: "store_staff" as "store_staff" | "store_owner" });
-  const fieldErrors = (invite.error?.data as { fieldErrors?: Record<string, string[]> } | undefined)?.fieldErrors ?? {};
+  const errors = form.formState.errors;
 
   return (
     <div className="space-y-4">
-      <ul className="divide-y divide-slate-100 text-sm">
+      <ul className="divide-y divide-border text-body">
         {(people.data ?? []).map((p) => (
           <li key={p.id} className="flex flex-wrap items-center gap-3 py-2">
             <span className="font-medium">{p.name}</span>
-            <span className="text-slate-600">{p.email}</span>
-            <span className="text-slate-600">{p.role === "store_owner" ? "Owner" : "Staff"}</span>
-            {p.active ? null : <span className="text-rose-700">disabled</span>}
+            <span className="text-fg-muted">{p.email}</span>
+            <span className="text-fg-muted">{p.role === "store_owner" ? "Owner" : "Staff"}</span>
+            {p.active ? null : <Badge tone="danger">disabled</Badge>}
             <Button
               variant="secondary"
               className="ml-auto"
@@ -52,50 +74,28 @@ export function StorePeople({ code }: { code: string }) {
         ))}
       </ul>
       <form
-        className="grid gap-3 sm:grid-cols-4 sm:items-end"
-        onSubmit={(e) => {
-          e.preventDefault();
-          invite.mutate({ code, ...form }, { onSuccess: () => setForm({ ...form, name: "", email: "" }) });
-        }}
+        className="grid gap-3 sm:grid-cols-4 sm:items-start"
+        noValidate
+        onSubmit={form.handleSubmit((values) => invite.mutate(values))}
       >
-        <label className="text-sm">
-          Name
-          <input
-            value={form.name}
-            onChange={(e) => setForm({ ...form, name: e.target.value })}
-            required
-            className="mt-1 block min-h-11 w-full rounded-lg border border-slate-300 px-2"
-          />
-          {fieldErrors.name ? <span className="block text-rose-700">{fieldErrors.name[0]}</span> : null}
-        </label>
-        <label className="text-sm">
-          Email
-          <input
-            type="email"
-            value={form.email}
-            onChange={(e) => setForm({ ...form, email: e.target.value })}
-            required
-            className="mt-1 block min-h-11 w-full rounded-lg border border-slate-300 px-2"
-          />
-          {fieldErrors.email ? <span className="block text-rose-700">{fieldErrors.email[0]}</span> : null}
-        </label>
-        <label className="text-sm">
-          Role
-          <select
-            value={form.role}
-            onChange={(e) => setForm({ ...form, role: e.target.value as typeof form.role })}
-            className="mt-1 block min-h-11 w-full rounded-lg border border-slate-300 bg-white px-2"
-          >
+        <Field label="Name" error={errors.name?.message}>
+          <Input {...form.register("name")} required />
+        </Field>
+        <Field label="Email" error={errors.email?.message}>
+          <Input type="email" {...form.register("email")} required />
+        </Field>
+        <Field label="Role" error={errors.role?.message}>
+          <Select {...form.register("role")}>
             <option value="store_staff">Staff</option>
             <option value="store_owner">Owner</option>
-          </select>
-        </label>
-        <Button type="submit" disabled={invite.isPending}>
+          </Select>
+        </Field>
+        <Button type="submit" className="sm:mt-6" disabled={invite.isPending}>
           Give access
         </Button>
       </form>
       {invite.data ? (
-        <p role="status" className="rounded-lg bg-emerald-50 p-3 text-sm ring-1 ring-emerald-200">
+        <p role="status" className="rounded-control bg-success-soft p-3 text-body ring-1 ring-emerald-200">
           {invite.data.temporaryPassword
             ? `Account created for ${invite.data.email}. One-time password (shown once): `
             : `${invite.data.email} can now work for this store.`}
@@ -121,16 +121,12 @@ export function StorePeople({ code }: { code: string }) {
             : `${asking?.name ?? ""} no longer sees or works on this store. Their account and any other stores stay as they are.`}
         </p>
         {(toggle.error ?? remove.error) ? (
-          <p role="alert" className="mt-2 text-rose-700">
+          <p role="alert" className="mt-2 text-danger">
             {(toggle.error ?? remove.error)?.message}
           </p>
         ) : null}
       </ConfirmDialog>
-      {invite.error && !Object.keys(fieldErrors).length ? (
-        <p role="alert" className="text-sm text-rose-700">
-          {invite.error.message}
-        </p>
-      ) : null}
+      <FormError error={invite.error} fields={fields} />
     </div>
   );
 }

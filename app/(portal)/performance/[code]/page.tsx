@@ -4,7 +4,7 @@ import { ChartFigure } from "@/app/_components/charts/chart-figure";
 import { BarsChart, TrendChart } from "@/app/_components/charts/charts";
 import { getFormat } from "@/app/_components/request-locale";
 import { Card, EmptyState, PageHeader } from "@/app/_components/ui/card";
-import { ScrollRegion } from "@/app/_components/ui/scroll-region";
+import { Table, TBody, Th, Tr } from "@/app/_components/ui/table";
 import { discrepancyLabel } from "@/lib/labels";
 import { periodInZone } from "@/lib/period";
 import { periodRangeError } from "@/lib/period-range";
@@ -50,25 +50,23 @@ export default async function PartnerPerformancePage({
         subtitle={`${partner.code} · ${partner.mallName ?? `${partner.city}, ${partner.state}`} · ${format.days(period.from, period.to)} (previous ${format.days(detail.previousPeriod.from, detail.previousPeriod.to)}) · ${tz}`}
       />
       {asked ? (
-        <p role="alert" className="mb-4 rounded-lg bg-amber-50 p-3 text-sm ring-1 ring-amber-300">
+        <p role="alert" className="mb-4 rounded-control bg-warning-soft p-3 text-body ring-1 ring-amber-300">
           {asked.message} Showing the last 30 days instead.
         </p>
       ) : null}
       <Card title="Figures" className="mb-4">
-        <ScrollRegion label="Figures">
-          <table className="w-full text-sm">
-            <tbody className="divide-y divide-slate-100">
-              {columns.map((c) => (
-                <tr key={c.key}>
-                  <th scope="row" className="py-2 pr-3 text-left font-normal">
-                    {c.label}
-                  </th>
-                  <FigureCell column={c} figures={detail.figures} previous={detail.previous} />
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollRegion>
+        <Table label="Figures">
+          <TBody>
+            {columns.map((c) => (
+              <Tr key={c.key}>
+                <Th scope="row" className="pl-0 text-left font-normal">
+                  {c.label}
+                </Th>
+                <FigureCell column={c} figures={detail.figures} previous={detail.previous} />
+              </Tr>
+            ))}
+          </TBody>
+        </Table>
       </Card>
       <Card title="Trends by day" className="mb-4">
         <div className="grid gap-6 md:grid-cols-2 2xl:grid-cols-3" data-testid="partner-trends">

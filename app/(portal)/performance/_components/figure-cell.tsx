@@ -1,4 +1,5 @@
 import { getFormat } from "@/app/_components/request-locale";
+import { Td } from "@/app/_components/ui/table";
 import { type FigureColumn, figureTrend } from "@/server/domain/performance/columns";
 import type { Figures } from "@/server/domain/performance/definitions";
 
@@ -34,12 +35,12 @@ export async function FigureCell({
 }) {
   const format = await getFormat();
   return (
-    <td className="whitespace-nowrap py-2 pr-3 text-right tabular-nums">
+    <Td className="whitespace-nowrap text-right tabular-nums">
       <span className="font-medium">{format.figure(column.value(figures), column.format)}</span>
-      <span className="block text-xs text-slate-500">
+      <span className="block text-caption text-fg-muted">
         <Previous column={column} figures={figures} previous={previous} />
       </span>
-    </td>
+    </Td>
   );
 }
 

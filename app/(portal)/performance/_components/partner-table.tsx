@@ -2,8 +2,8 @@ import Link from "next/link";
 import { SparklineCell } from "@/app/_components/charts/charts";
 import { getFormat } from "@/app/_components/request-locale";
 import { EmptyState } from "@/app/_components/ui/card";
-import { ScrollRegion } from "@/app/_components/ui/scroll-region";
 import { SortableHeader } from "@/app/_components/ui/sortable-header";
+import { Table, TBody, Td, THead, Th, Tr } from "@/app/_components/ui/table";
 import type { Program } from "@/lib/enums";
 import type { ColumnFormat } from "@/lib/format";
 import { programLabels } from "@/lib/labels";
@@ -37,45 +37,41 @@ export function PartnerTable({
     href: (dir: "asc" | "desc") => href({ sort: column, dir, pickupPage: 1, deliveryPage: 1 }),
   });
   return (
-    <ScrollRegion label={`Leaderboard: ${programLabels[program]}`}>
-      <table className="w-full text-left text-sm" data-testid={`leaderboard-${program}`}>
-        <thead className="text-xs text-slate-600">
-          <tr>
-            <SortableHeader label="Partner" {...sortedBy("name")} className="py-2 pr-3" />
-            {columns.map((c) => (
-              <SortableHeader key={c.key} label={c.label} {...sortedBy(c.key)} className="py-2 pr-3 text-right" />
-            ))}
-            <th scope="col" className="py-2 pr-3">
-              {headline.label} by day
-            </th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-100">
-          {rows.map((row) => (
-            <tr key={row.id} data-testid="leaderboard-row">
-              <th scope="row" className="py-2 pr-3 font-normal">
-                <Link
-                  href={`/performance/${encodeURIComponent(row.code)}?${new URLSearchParams(row.period)}`}
-                  className="font-medium text-brand-700 hover:underline"
-                >
-                  {row.name}
-                </Link>
-                <span className="block text-xs text-slate-500">
-                  {row.code} · {row.mallName ?? `${row.city}, ${row.state}`}
-                  {row.alerts.length ? " · alert" : ""}
-                </span>
-              </th>
-              {columns.map((c) => (
-                <FigureCell key={c.key} column={c} figures={row.figures} previous={row.previous} />
-              ))}
-              <td className="py-2 pr-3">
-                <Sparkline values={trends.get(row.id) ?? []} label={headline.label} format={headline.format} />
-              </td>
-            </tr>
+    <Table label={`Leaderboard: ${programLabels[program]}`} data-testid={`leaderboard-${program}`}>
+      <THead>
+        <Tr>
+          <SortableHeader label="Partner" {...sortedBy("name")} />
+          {columns.map((c) => (
+            <SortableHeader key={c.key} label={c.label} {...sortedBy(c.key)} className="text-right" />
           ))}
-        </tbody>
-      </table>
-    </ScrollRegion>
+          <Th>{headline.label} by day</Th>
+        </Tr>
+      </THead>
+      <TBody>
+        {rows.map((row) => (
+          <Tr key={row.id} data-testid="leaderboard-row">
+            <Th scope="row" className="font-normal">
+              <Link
+                href={`/performance/${encodeURIComponent(row.code)}?${new URLSearchParams(row.period)}`}
+                className="font-medium text-brand-700 hover:underline"
+              >
+                {row.name}
+              </Link>
+              <span className="block text-caption text-fg-muted">
+                {row.code} · {row.mallName ?? `${row.city}, ${row.state}`}
+                {row.alerts.length ? " · alert" : ""}
+              </span>
+            </Th>
+            {columns.map((c) => (
+              <FigureCell key={c.key} column={c} figures={row.figures} previous={row.previous} />
+            ))}
+            <Td>
+              <Sparkline values={trends.get(row.id) ?? []} label={headline.label} format={headline.format} />
+            </Td>
+          </Tr>
+        ))}
+      </TBody>
+    </Table>
   );
 }
 
@@ -90,7 +86,8 @@ async function Sparkline({
   format: ColumnFormat;
 }) {
   const measured = values.filter((v): v is number => v !== null);
-  if (measured.length === 0) return <span className="text-xs text-slate-500">No {label.toLowerCase()} measured</span>;
+  if (measured.length === 0)
+    return <span className="text-caption text-fg-muted">No {label.toLowerCase()} measured</span>;
   const f = await getFormat();
   const first = f.figure(measured[0]!, format);
   const last = f.figure(measured.at(-1)!, format);

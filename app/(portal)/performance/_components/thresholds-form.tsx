@@ -1,12 +1,19 @@
 "use client";
 
+import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { FormError } from "@/app/_components/form-errors";
 import { Button } from "@/app/_components/ui/button";
+import { Field } from "@/app/_components/ui/field";
+import { setServerErrors } from "@/app/_components/ui/form";
+import { percentAsShare } from "@/app/_components/ui/form-values";
+import { Input } from "@/app/_components/ui/input";
 import { useTRPC } from "@/app/_trpc/client";
+import { type ThresholdsInput, thresholdsInputSchema } from "@/server/domain/performance/schemas";
 
-type Thresholds = { readyOnTimeRate: number; deliveryCompletionRate: number; proofCompliance: number };
+type Thresholds = Omit<ThresholdsInput, "regionId">;
 
 const fields: { key: keyof Thresholds; label: string }[] = [
   { key: "readyOnTimeRate", label: "Ready on time below" },
@@ -14,7 +21,10 @@ const fields: { key: keyof Thresholds; label: string }[] = [
   { key: "proofCompliance", label: "Proof of delivery below" },
 ];
 
-/** A region's alert thresholds, edited in percent. */
+/** The boxes are in percent; the procedure takes fractions. A blank box is NaN, refused by the schema. */
+const asShare = { setValueAs: percentAsShare };
+
+/** A region's alert thresholds, edited in percent, checked with the procedure's schema. */
 export function ThresholdsForm({
   regionId,
   regionName,
@@ -26,47 +36,52 @@ export function ThresholdsForm({
 }) {
   const trpc = useTRPC();
   const router = useRouter();
-  const [values, setValues] = useState(() =>
-    Object.fromEntries(fields.map((f) => [f.key, String(Math.round(thresholds[f.key] * 1000) / 10)])),
+  // The rates start from the boxes' own defaults (in percent), read through `asShare`.
+  const form = useForm<ThresholdsInput, unknown, ThresholdsInput>({
+    resolver: zodResolver(thresholdsInputSchema),
+    defaultValues: { regionId },
+  });
+  const save = useMutation(
+    trpc.performance.setThresholds.mutationOptions({
+      onSuccess: () => router.refresh(),
+      onError: (error) =>
+        setServerErrors(
+          form.setError,
+          error,
+          fields.map((f) => f.key),
+        ),
+    }),
   );
-  const save = useMutation(trpc.performance.setThresholds.mutationOptions({ onSuccess: () => router.refresh() }));
-  const fieldErrors = (save.error?.data as { fieldErrors?: Record<string, string[]> } | undefined)?.fieldErrors ?? {};
+  const errors = form.formState.errors;
 
   return (
     <form
-      className="flex flex-wrap items-end gap-3"
-      onSubmit={(e) => {
-        e.preventDefault();
-        save.mutate({
-          regionId,
-          ...(Object.fromEntries(fields.map((f) => [f.key, Number(values[f.key]) / 100])) as Thresholds),
-        });
-      }}
+      className="flex flex-wrap items-start gap-3"
+      noValidate
+      onSubmit={form.handleSubmit((values) => save.mutate(values))}
     >
-      <p className="w-full text-sm font-medium">{regionName}</p>
+      <p className="w-full text-body font-medium">{regionName}</p>
       {fields.map((f) => (
-        <label key={f.key} className="text-sm">
-          {f.label} (%)
-          <input
+        <Field key={f.key} label={`${f.label} (%)`} error={errors[f.key]?.message}>
+          <Input
             type="number"
             step="0.1"
             min="0"
             max="100"
             required
-            value={values[f.key]}
-            onChange={(e) => setValues({ ...values, [f.key]: e.target.value })}
-            aria-invalid={fieldErrors[f.key] ? true : undefined}
-            className="mt-1 block min-h-11 w-28 rounded-lg border border-slate-300 px-2"
+            defaultValue={String(Math.round(thresholds[f.key] * 1000) / 10)}
+            {...form.register(f.key, asShare)}
+            className="w-28"
           />
-          {fieldErrors[f.key] ? <span className="block text-rose-700">{fieldErrors[f.key]![0]}</span> : null}
-        </label>
+        </Field>
       ))}
-      <Button type="submit" variant="secondary" disabled={save.isPending}>
+      <Button type="submit" variant="secondary" className="mt-6" disabled={save.isPending}>
         Save thresholds
       </Button>
-      <span role="status" className="text-sm text-slate-600">
-        {save.isSuccess ? "Saved." : save.error && !Object.keys(fieldErrors).length ? save.error.message : ""}
+      <span role="status" className="mt-6 self-center text-body text-fg-muted">
+        {save.isSuccess ? "Saved." : ""}
       </span>
+      <FormError error={save.error} fields={fields.map((f) => f.key)} />
     </form>
   );
 }

@@ -1,13 +1,21 @@
 "use client";
 
+import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
+import { useForm } from "react-hook-form";
 import { useFormat } from "@/app/_components/locale";
 import { Button } from "@/app/_components/ui/button";
 import { ConfirmDialog } from "@/app/_components/ui/confirm-dialog";
-import { ScrollRegion } from "@/app/_components/ui/scroll-region";
+import { Field } from "@/app/_components/ui/field";
+import { setServerErrors } from "@/app/_components/ui/form";
+import { blankAsNull } from "@/app/_components/ui/form-values";
+import { Input } from "@/app/_components/ui/input";
+import { Table, TBody, Td, THead, Th, Tr } from "@/app/_components/ui/table";
+import { useToast } from "@/app/_components/ui/toast";
 import { useTRPC } from "@/app/_trpc/client";
-import { FormError, fieldErrorsOf, formatWhen, TextField } from "../../_components/form-bits";
+import { createApiKeyInput } from "@/server/domain/carriers/schemas";
+import { FormError, formatWhen } from "../../_components/form-bits";
 import { SecretField } from "../../_components/secret-field";
 
 /** A carrier's API keys: create (the key is shown once), list, revoke. */
@@ -17,22 +25,25 @@ export function ApiKeys({ carrierId, carrierName }: { carrierId: string; carrier
   const queryClient = useQueryClient();
   const keys = useQuery(trpc.admin.network.keys.queryOptions({ carrierId }));
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.admin.network.keys.queryKey({ carrierId }) });
-  const [label, setLabel] = useState("");
+  const { toast } = useToast();
+  const form = useForm({ resolver: zodResolver(createApiKeyInput), defaultValues: { carrierId, label: null } });
   const [created, setCreated] = useState<{ key: string; label: string } | null>(null);
   const [revoking, setRevoking] = useState<{ id: string; label: string; prefix: string } | null>(null);
   const create = useMutation(
     trpc.admin.network.createKey.mutationOptions({
       onSuccess: (key) => {
         setCreated({ key: key.key, label: key.label });
-        setLabel("");
+        form.reset();
         return refresh();
       },
+      onError: (error) => setServerErrors(form.setError, error, ["label"]),
     }),
   );
   const revoke = useMutation(
     trpc.admin.network.revokeKey.mutationOptions({
       onSuccess: () => {
         setRevoking(null);
+        toast({ title: "API key revoked" });
         return refresh();
       },
     }),
@@ -40,29 +51,25 @@ export function ApiKeys({ carrierId, carrierName }: { carrierId: string; carrier
 
   return (
     <section aria-label={`${carrierName} API keys`} className="mt-4 space-y-3">
-      <h3 className="text-sm font-semibold text-slate-900">API keys</h3>
+      <h3 className="text-body font-semibold text-fg">API keys</h3>
       <form
         className="flex flex-wrap items-end gap-3"
-        onSubmit={(e) => {
-          e.preventDefault();
-          create.mutate({ carrierId, label: label.trim() ? label : null });
-        }}
+        noValidate
+        onSubmit={form.handleSubmit((values) => create.mutate(values))}
       >
-        <div className="min-w-56 flex-1">
-          <TextField
-            label="Label (optional)"
-            value={label}
-            onChange={setLabel}
-            error={fieldErrorsOf(create.error).label}
+        <Field label="Label (optional)" error={form.formState.errors.label?.message} className="min-w-56 flex-1">
+          {/* No label is null (the server names it), not an empty one. */}
+          <Input
+            {...form.register("label", { setValueAs: blankAsNull })}
             maxLength={80}
             placeholder="Production, staging…"
           />
-        </div>
+        </Field>
         <Button type="submit" disabled={create.isPending}>
           Create API key
         </Button>
       </form>
-      <FormError error={create.error} />
+      <FormError error={create.error} fields={["label"]} />
       {created ? (
         <SecretField
           label="New API key"
@@ -71,52 +78,42 @@ export function ApiKeys({ carrierId, carrierName }: { carrierId: string; carrier
         />
       ) : null}
       {keys.data?.length ? (
-        <ScrollRegion label="API keys">
-          <table className="w-full text-left text-sm">
-            <thead className="text-xs uppercase text-slate-600">
-              <tr>
-                <th scope="col" className="py-2 pr-3">
-                  Label
-                </th>
-                <th scope="col" className="py-2 pr-3">
-                  Key
-                </th>
-                <th scope="col" className="py-2 pr-3">
-                  Created
-                </th>
-                <th scope="col" className="py-2 pr-3">
-                  Last used
-                </th>
-                <th scope="col" className="py-2">
-                  <span className="sr-only">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {keys.data.map((k) => (
-                <tr key={k.id}>
-                  <td className="py-2 pr-3 font-medium">{k.label}</td>
-                  <td className="py-2 pr-3">
-                    <code>{k.prefix}…</code>
-                  </td>
-                  <td className="py-2 pr-3 whitespace-nowrap">{formatWhen(format, k.createdAt)}</td>
-                  <td className="py-2 pr-3 whitespace-nowrap">{formatWhen(format, k.lastUsedAt)}</td>
-                  <td className="py-2 text-right">
-                    {k.revokedAt ? (
-                      <span className="text-rose-800">Revoked {formatWhen(format, k.revokedAt)}</span>
-                    ) : (
-                      <Button variant="secondary" onClick={() => setRevoking(k)}>
-                        Revoke
-                      </Button>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollRegion>
+        <Table label="API keys">
+          <THead>
+            <Tr>
+              <Th>Label</Th>
+              <Th>Key</Th>
+              <Th>Created</Th>
+              <Th>Last used</Th>
+              <Th>
+                <span className="sr-only">Actions</span>
+              </Th>
+            </Tr>
+          </THead>
+          <TBody>
+            {keys.data.map((k) => (
+              <Tr key={k.id}>
+                <Td className="font-medium">{k.label}</Td>
+                <Td>
+                  <code>{k.prefix}…</code>
+                </Td>
+                <Td className="whitespace-nowrap">{formatWhen(format, k.createdAt)}</Td>
+                <Td className="whitespace-nowrap">{formatWhen(format, k.lastUsedAt)}</Td>
+                <Td className="text-right">
+                  {k.revokedAt ? (
+                    <span className="text-danger">Revoked {formatWhen(format, k.revokedAt)}</span>
+                  ) : (
+                    <Button variant="secondary" onClick={() => setRevoking(k)}>
+                      Revoke
+                    </Button>
+                  )}
+                </Td>
+              </Tr>
+            ))}
+          </TBody>
+        </Table>
       ) : keys.data ? (
-        <p className="text-sm text-slate-600">No keys yet.</p>
+        <p className="text-body text-fg-muted">No keys yet.</p>
       ) : null}
       <ConfirmDialog
         open={revoking !== null}

@@ -1,24 +1,33 @@
 "use client";
 
+import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
-import { useState } from "react";
+import { useForm } from "react-hook-form";
 import { Button } from "@/app/_components/ui/button";
 import { Card, EmptyState } from "@/app/_components/ui/card";
+import { Field } from "@/app/_components/ui/field";
+import { setServerErrors } from "@/app/_components/ui/form";
+import { Input } from "@/app/_components/ui/input";
+import { useToast } from "@/app/_components/ui/toast";
 import { useTRPC } from "@/app/_trpc/client";
-import { FormError, fieldErrorsOf, TextField } from "../../_components/form-bits";
+import { createCarrierInput } from "@/server/domain/carriers/schemas";
+import { FormError } from "../../_components/form-bits";
 import { ApiKeys } from "./api-keys";
 
 export function CarriersAdmin() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const { data: carriers } = useSuspenseQuery(trpc.admin.network.list.queryOptions());
-  const [name, setName] = useState("");
+  const { toast } = useToast();
+  const form = useForm({ resolver: zodResolver(createCarrierInput), defaultValues: { name: "" } });
   const create = useMutation(
     trpc.admin.network.create.mutationOptions({
       onSuccess: () => {
-        setName("");
+        form.reset();
+        toast({ title: "Carrier created", description: "Give it an API key next." });
         return queryClient.invalidateQueries({ queryKey: trpc.admin.network.list.queryKey() });
       },
+      onError: (error) => setServerErrors(form.setError, error, ["name"]),
     }),
   );
   return (
@@ -26,27 +35,18 @@ export function CarriersAdmin() {
       <Card title="New carrier">
         <form
           className="flex flex-wrap items-end gap-3"
-          onSubmit={(e) => {
-            e.preventDefault();
-            create.mutate({ name });
-          }}
+          noValidate
+          onSubmit={form.handleSubmit((values) => create.mutate(values))}
         >
-          <div className="min-w-64 flex-1">
-            <TextField
-              label="Carrier name"
-              value={name}
-              onChange={setName}
-              error={fieldErrorsOf(create.error).name}
-              required
-              maxLength={80}
-            />
-          </div>
+          <Field label="Carrier name" error={form.formState.errors.name?.message} className="min-w-64 flex-1">
+            <Input {...form.register("name")} required maxLength={80} />
+          </Field>
           <Button type="submit" disabled={create.isPending}>
             Create carrier
           </Button>
         </form>
         <div className="mt-2">
-          <FormError error={create.error} />
+          <FormError error={create.error} fields={["name"]} />
         </div>
       </Card>
       {carriers.length === 0 ? (
@@ -55,11 +55,11 @@ export function CarriersAdmin() {
         carriers.map((carrier) => (
           <Card key={carrier.id} title={carrier.name}>
             <section aria-label={`${carrier.name} partners`}>
-              <h3 className="text-sm font-semibold text-slate-900">Partners served</h3>
+              <h3 className="text-body font-semibold text-fg">Partners served</h3>
               {carrier.partners.length === 0 ? (
-                <p className="text-sm text-slate-600">None yet: partners choose their carrier when onboarded.</p>
+                <p className="text-body text-fg-muted">None yet: partners choose their carrier when onboarded.</p>
               ) : (
-                <p className="text-sm text-slate-700">
+                <p className="text-body text-fg">
                   {carrier.partners.length} · {carrier.partners.map((p) => p.code).join(", ")}
                 </p>
               )}

@@ -1,73 +1,79 @@
 "use client";
 
+import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
+import { Controller, useForm } from "react-hook-form";
 import { Button } from "@/app/_components/ui/button";
+import { Field } from "@/app/_components/ui/field";
+import { setServerErrors } from "@/app/_components/ui/form";
+import { Input } from "@/app/_components/ui/input";
+import { Select } from "@/app/_components/ui/select";
 import { useTRPC } from "@/app/_trpc/client";
-import { FormError, fieldErrorsOf, inputClass, TextField } from "../../_components/form-bits";
+import { type CreatePersonInput, createPersonInput } from "@/server/domain/people/schemas";
+import { FormError } from "../../_components/form-bits";
 import { SecretField } from "../../_components/secret-field";
 import { RegionChecklist } from "./region-checklist";
+
+const fields = ["email", "name", "role", "regionIds"] as const;
 
 /** Create a regional manager (with regions) or an admin; the one-time password is shown once. */
 export function NewPerson({ regions }: { regions: { id: string; name: string }[] }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const [form, setForm] = useState({ email: "", name: "", role: "regional_manager" as "regional_manager" | "admin" });
-  const [regionIds, setRegionIds] = useState<string[]>([]);
+  const form = useForm<CreatePersonInput, unknown, CreatePersonInput>({
+    resolver: zodResolver(createPersonInput),
+    defaultValues: { email: "", name: "", role: "regional_manager", regionIds: [] },
+  });
+  const role = form.watch("role");
   const [created, setCreated] = useState<{ email: string; oneTimePassword: string } | null>(null);
   const create = useMutation(
     trpc.admin.people.create.mutationOptions({
       onSuccess: (person) => {
         setCreated(person);
-        setForm({ ...form, email: "", name: "" });
-        setRegionIds([]);
+        form.reset({ email: "", name: "", role: form.getValues("role"), regionIds: [] });
         return queryClient.invalidateQueries({ queryKey: trpc.admin.people.list.pathKey() });
       },
+      onError: (error) => setServerErrors(form.setError, error, fields),
     }),
   );
-  const errors = fieldErrorsOf(create.error);
+  const errors = form.formState.errors;
   return (
     <form
       className="grid gap-3 sm:grid-cols-3 sm:items-start"
-      onSubmit={(e) => {
-        e.preventDefault();
+      noValidate
+      onSubmit={form.handleSubmit((values) => {
         setCreated(null);
-        create.mutate({ ...form, regionIds: form.role === "admin" ? [] : regionIds });
-      }}
+        create.mutate({ ...values, regionIds: values.role === "admin" ? [] : values.regionIds });
+      })}
     >
-      <TextField
-        label="Email"
-        type="email"
-        value={form.email}
-        onChange={(email) => setForm({ ...form, email })}
-        error={errors.email}
-        required
-      />
-      <TextField
-        label="Name"
-        value={form.name}
-        onChange={(name) => setForm({ ...form, name })}
-        error={errors.name}
-        required
-      />
-      <div>
-        <label htmlFor="new-person-role" className="block text-sm font-medium">
-          Role
-        </label>
-        <select
-          id="new-person-role"
-          value={form.role}
-          onChange={(e) => setForm({ ...form, role: e.target.value as typeof form.role })}
-          className={inputClass}
-        >
+      <Field label="Email" error={errors.email?.message}>
+        <Input type="email" {...form.register("email")} required />
+      </Field>
+      <Field label="Name" error={errors.name?.message}>
+        <Input {...form.register("name")} required />
+      </Field>
+      <Field label="Role" error={errors.role?.message}>
+        <Select {...form.register("role")}>
           <option value="regional_manager">Regional manager</option>
           <option value="admin">Administrator</option>
-        </select>
-      </div>
+        </Select>
+      </Field>
 
-      {form.role === "regional_manager" ? (
+      {role === "regional_manager" ? (
         <div className="sm:col-span-3">
-          <RegionChecklist regions={regions} value={regionIds} onChange={setRegionIds} />
+          <Controller
+            control={form.control}
+            name="regionIds"
+            render={({ field, fieldState }) => (
+              <RegionChecklist
+                regions={regions}
+                value={field.value ?? []}
+                onChange={field.onChange}
+                error={fieldState.error?.message}
+              />
+            )}
+          />
         </div>
       ) : null}
       <div className="sm:col-span-3">
@@ -76,7 +82,7 @@ export function NewPerson({ regions }: { regions: { id: string; name: string }[]
         </Button>
       </div>
       <div className="sm:col-span-3">
-        <FormError error={create.error} />
+        <FormError error={create.error} fields={fields} />
         {created ? (
           <SecretField
             label="One-time password"

@@ -4,8 +4,9 @@ import { keepPreviousData, useQuery, useSuspenseQuery } from "@tanstack/react-qu
 import { useDeferredValue, useState } from "react";
 import { Button } from "@/app/_components/ui/button";
 import { Card, EmptyState } from "@/app/_components/ui/card";
+import { Field } from "@/app/_components/ui/field";
+import { Input } from "@/app/_components/ui/input";
 import { useTRPC } from "@/app/_trpc/client";
-import { inputClass } from "../../_components/form-bits";
 import { NewPerson } from "./new-person";
 import { PersonRow } from "./person-row";
 
@@ -26,9 +27,8 @@ export function PeopleAdmin() {
         <NewPerson regions={regions} />
       </Card>
       <Card title="Everyone">
-        <label className="block max-w-md text-sm font-medium">
-          Search people
-          <input
+        <Field label="Search people" className="max-w-md">
+          <Input
             type="search"
             value={search}
             onChange={(e) => {
@@ -37,11 +37,10 @@ export function PeopleAdmin() {
             }}
             placeholder="Name or email"
             maxLength={100}
-            className={inputClass}
           />
-        </label>
+        </Field>
         {people.error ? (
-          <p role="alert" className="mt-2 text-sm text-rose-700">
+          <p role="alert" className="mt-2 text-body text-danger">
             {people.error.message}
           </p>
         ) : null}
@@ -50,14 +49,14 @@ export function PeopleAdmin() {
             <EmptyState title="Nobody matches" />
           </div>
         ) : (
-          <ul className="mt-3 divide-y divide-slate-100" aria-label="People">
+          <ul className="mt-3 divide-y divide-border" aria-label="People">
             {people.data?.rows.map((person) => (
               <PersonRow key={person.id} person={person} regions={regions} />
             ))}
           </ul>
         )}
         {people.data ? (
-          <nav aria-label="Pages" className="mt-3 flex items-center gap-3 text-sm">
+          <nav aria-label="Pages" className="mt-3 flex items-center gap-3 text-body">
             <Button variant="secondary" disabled={page <= 1} onClick={() => setPage(page - 1)}>
               Previous
             </Button>

@@ -2,6 +2,7 @@
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
+import { Badge } from "@/app/_components/ui/badge";
 import { Button } from "@/app/_components/ui/button";
 import { ConfirmDialog } from "@/app/_components/ui/confirm-dialog";
 import { useTRPC } from "@/app/_trpc/client";
@@ -58,15 +59,13 @@ export function PersonRow({ person, regions }: { person: Person; regions: { id: 
     : person.stores.map((s) => s.code).join(", ");
 
   return (
-    <li className="py-3 text-sm">
+    <li className="py-3 text-body">
       <div className="flex flex-wrap items-center gap-x-3 gap-y-2">
-        <span className="font-medium text-slate-900">{person.name}</span>
-        <span className="text-slate-700">{person.email}</span>
-        <span className="text-slate-600">{roleLabels[person.role]}</span>
-        {where ? <span className="text-slate-600">{where}</span> : null}
-        {person.active ? null : (
-          <span className="rounded-full bg-rose-100 px-2 py-0.5 text-xs font-semibold text-rose-900">Disabled</span>
-        )}
+        <span className="font-medium text-fg">{person.name}</span>
+        <span className="text-fg">{person.email}</span>
+        <span className="text-fg-muted">{roleLabels[person.role]}</span>
+        {where ? <span className="text-fg-muted">{where}</span> : null}
+        {person.active ? null : <Badge tone="danger">Disabled</Badge>}
         <span className="ml-auto flex flex-wrap gap-2">
           {person.role === "regional_manager" ? (
             <Button variant="secondary" onClick={() => setEditingRegions(!editingRegions)}>

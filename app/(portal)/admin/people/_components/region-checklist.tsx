@@ -1,31 +1,36 @@
 "use client";
 
+import { CheckboxField } from "@/app/_components/ui/checkbox";
+import { FieldErrorText, type FieldMessage } from "@/app/_components/ui/field";
+
 export function RegionChecklist({
   regions,
   value,
   onChange,
+  error,
 }: {
   regions: { id: string; name: string }[];
   value: string[];
   onChange: (ids: string[]) => void;
+  error?: FieldMessage;
 }) {
   return (
     <fieldset>
-      <legend className="text-sm font-medium">Regions</legend>
-      {regions.length === 0 ? <p className="text-sm text-slate-600">No regions yet.</p> : null}
-      <div className="mt-1 flex flex-wrap gap-x-4 gap-y-2">
+      <legend className="text-body font-medium">Regions</legend>
+      {regions.length === 0 ? <p className="text-body text-fg-muted">No regions yet.</p> : null}
+      <div className="mt-1 flex flex-wrap gap-x-4">
         {regions.map((r) => (
-          <label key={r.id} className="flex min-h-11 items-center gap-2 text-sm">
-            <input
-              type="checkbox"
-              className="size-5"
-              checked={value.includes(r.id)}
-              onChange={(e) => onChange(e.target.checked ? [...value, r.id] : value.filter((id) => id !== r.id))}
-            />
-            {r.name}
-          </label>
+          <CheckboxField
+            key={r.id}
+            label={r.name}
+            checked={value.includes(r.id)}
+            onCheckedChange={(checked) =>
+              onChange(checked === true ? [...value, r.id] : value.filter((id) => id !== r.id))
+            }
+          />
         ))}
       </div>
+      <FieldErrorText error={error} />
     </fieldset>
   );
 }

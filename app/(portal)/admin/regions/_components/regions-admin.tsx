@@ -1,11 +1,18 @@
 "use client";
 
+import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
 import { useState } from "react";
+import { useForm } from "react-hook-form";
 import { Button } from "@/app/_components/ui/button";
 import { Card, EmptyState } from "@/app/_components/ui/card";
+import { Field } from "@/app/_components/ui/field";
+import { setServerErrors } from "@/app/_components/ui/form";
+import { Input } from "@/app/_components/ui/input";
+import { useToast } from "@/app/_components/ui/toast";
 import { useTRPC } from "@/app/_trpc/client";
-import { FormError, fieldErrorsOf, TextField } from "../../_components/form-bits";
+import { regionFields } from "@/server/domain/regions/schemas";
+import { FormError } from "../../_components/form-bits";
 import { TimeZoneSelect } from "../../_components/time-zone-select";
 
 type Region = { id: string; name: string; timeZone: string };
@@ -14,14 +21,20 @@ type Region = { id: string; name: string; timeZone: string };
 function RegionForm({ region, timeZones, onDone }: { region?: Region; timeZones: string[]; onDone?: () => void }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const [name, setName] = useState(region?.name ?? "");
-  const [timeZone, setTimeZone] = useState(region?.timeZone ?? "America/Chicago");
+  const { toast } = useToast();
+  // The create procedure's own schema; an edit adds only the id.
+  const form = useForm({
+    resolver: zodResolver(regionFields),
+    defaultValues: { name: region?.name ?? "", timeZone: region?.timeZone ?? "America/Chicago" },
+  });
   const options = {
     onSuccess: async () => {
-      if (!region) setName("");
+      if (!region) form.reset({ name: "", timeZone: form.getValues("timeZone") });
+      toast({ title: region ? "Region saved" : "Region created" });
       await queryClient.invalidateQueries({ queryKey: trpc.admin.regions.list.queryKey() });
       onDone?.();
     },
+    onError: (error: unknown) => setServerErrors(form.setError, error, ["name", "timeZone"]),
   };
   const create = useMutation(trpc.admin.regions.create.mutationOptions(options));
   const update = useMutation(trpc.admin.regions.update.mutationOptions(options));
@@ -29,25 +42,25 @@ function RegionForm({ region, timeZones, onDone }: { region?: Region; timeZones:
   return (
     <form
       className="grid gap-3 sm:grid-cols-[1fr_1fr_auto] sm:items-end"
-      onSubmit={(e) => {
-        e.preventDefault();
-        if (region) update.mutate({ id: region.id, name, timeZone });
-        else create.mutate({ name, timeZone });
-      }}
+      noValidate
+      onSubmit={form.handleSubmit((values) =>
+        region ? update.mutate({ id: region.id, ...values }) : create.mutate(values),
+      )}
     >
-      <TextField label="Region name" value={name} onChange={setName} error={fieldErrorsOf(error).name} required />
+      <Field label="Region name" error={form.formState.errors.name?.message}>
+        <Input {...form.register("name")} required />
+      </Field>
       <TimeZoneSelect
         label="Default time zone"
-        value={timeZone}
-        onChange={setTimeZone}
         timeZones={timeZones}
-        error={fieldErrorsOf(error).timeZone}
+        error={form.formState.errors.timeZone?.message}
+        {...form.register("timeZone")}
       />
       <Button type="submit" disabled={create.isPending || update.isPending}>
         {region ? "Save region" : "Create region"}
       </Button>
       <div className="sm:col-span-3">
-        <FormError error={error} />
+        <FormError error={error} fields={["name", "timeZone"]} />
       </div>
     </form>
   );
@@ -66,16 +79,16 @@ export function RegionsAdmin({ timeZones }: { timeZones: string[] }) {
         {regions.length === 0 ? (
           <EmptyState title="No regions yet" />
         ) : (
-          <ul className="divide-y divide-slate-100">
+          <ul className="divide-y divide-border">
             {regions.map((r) => (
               <li key={r.id} className="py-3">
                 {editing === r.id ? (
                   <RegionForm region={r} timeZones={timeZones} onDone={() => setEditing(null)} />
                 ) : (
-                  <div className="flex flex-wrap items-center gap-3 text-sm">
-                    <span className="font-medium text-slate-900">{r.name}</span>
-                    <span className="text-slate-600">{r.timeZone}</span>
-                    <span className="text-slate-600">
+                  <div className="flex flex-wrap items-center gap-3 text-body">
+                    <span className="font-medium text-fg">{r.name}</span>
+                    <span className="text-fg-muted">{r.timeZone}</span>
+                    <span className="text-fg-muted">
                       {r.malls} malls · {r.partners} partners
                     </span>
                     <Button variant="secondary" className="ml-auto" onClick={() => setEditing(r.id)}>

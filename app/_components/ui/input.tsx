@@ -1,0 +1,24 @@
+"use client";
+
+import type { ComponentProps } from "react";
+import { cn, setsWidth } from "./cn";
+import { controlClass, useFieldControl } from "./field";
+
+/** A text-like input (text, number, date, time, email, search…); inside a Field it is wired to its label. */
+export function Input({ className, ...props }: ComponentProps<"input">) {
+  const a11y = useFieldControl(props);
+  return <input {...props} {...a11y} className={cn(controlClass, !setsWidth(className) && "w-full", className)} />;
+}
+
+/** A multi-line text input. */
+export function Textarea({ className, rows = 3, ...props }: ComponentProps<"textarea">) {
+  const a11y = useFieldControl(props);
+  return (
+    <textarea
+      rows={rows}
+      {...props}
+      {...a11y}
+      className={cn(controlClass, "py-2", !setsWidth(className) && "w-full", className)}
+    />
+  );
+}
