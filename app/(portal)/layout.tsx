@@ -31,7 +31,7 @@ export default async function PortalLayout({ children }: { children: React.React
               {t("common.skipToContent")}
             </a>
             <header className="border-b border-slate-200 bg-white print:hidden">
-              <div className="mx-auto flex max-w-6xl flex-col gap-2 px-4 pt-3 pb-2">
+              <div className="mx-auto flex max-w-6xl min-[1800px]:max-w-[1760px] flex-col gap-2 px-4 pt-3 pb-2">
                 <div className="flex items-center justify-between gap-3">
                   <span className="flex flex-wrap items-center gap-2">
                     <span className="text-lg font-bold tracking-tight text-brand-700">Handoff</span>
@@ -56,7 +56,7 @@ export default async function PortalLayout({ children }: { children: React.React
                 </div>
               </div>
             </header>
-            <main id="main" className="mx-auto max-w-6xl px-4 pt-5 pb-28 sm:py-8 print:p-0">
+            <main id="main" className="mx-auto max-w-6xl min-[1800px]:max-w-[1760px] px-4 pt-5 pb-28 sm:py-8 print:p-0">
               {children}
             </main>
             <PhoneTabBar {...phoneNav(me.role, items)} />

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { Button } from "./button";
 import { AlertDialog, AlertDialogCancel, AlertDialogContent } from "./dialog";
 
@@ -27,6 +28,7 @@ export function ConfirmDialog({
   onConfirm: () => void;
   onCancel: () => void;
 }) {
+  const t = useTranslations("common");
   return (
     <AlertDialog
       open={open}
@@ -40,7 +42,7 @@ export function ConfirmDialog({
         actions={
           <>
             <AlertDialogCancel asChild>
-              <Button variant="secondary">Cancel</Button>
+              <Button variant="secondary">{t("cancel")}</Button>
             </AlertDialogCancel>
             {/* Not Radix's Action: it would close the dialog before the change is done (or refused). */}
             <Button variant={tone === "danger" ? "danger" : "primary"} disabled={pending} onClick={onConfirm}>

@@ -1,5 +1,5 @@
+import { useTranslations } from "next-intl";
 import type { ArrivalStatus, ParcelStatus } from "@/lib/enums";
-import { statusLabel } from "@/lib/lifecycle";
 import { Badge, type BadgeTone } from "./badge";
 
 const tones: Record<ParcelStatus | ArrivalStatus, [BadgeTone, solid?: true]> = {
@@ -19,11 +19,13 @@ const tones: Record<ParcelStatus | ArrivalStatus, [BadgeTone, solid?: true]> = {
   missed: ["danger"],
 };
 
+/** A status in the person's language (server and client components alike). */
 export function StatusBadge({ status }: { status: ParcelStatus | ArrivalStatus }) {
+  const t = useTranslations("parcels.statusLabel");
   const [tone, solid] = tones[status];
   return (
     <Badge tone={tone} solid={solid === true}>
-      {statusLabel(status)}
+      {t(status)}
     </Badge>
   );
 }
