@@ -7,6 +7,7 @@ import { PhotoCapture } from "@/app/_components/photo-capture";
 import { useProofLimit } from "@/app/_components/proof-limit";
 import { Button } from "@/app/_components/ui/button";
 import { useOutbox } from "@/app/_offline/outbox-provider";
+import type { SentDetail } from "@/app/_offline/send";
 import type { FailureReason } from "@/lib/enums";
 import { failureReasonLabels } from "@/lib/labels";
 import { formatProofLimit, proofFileIssue } from "@/lib/proof-rules";
@@ -64,6 +65,14 @@ export function LogDelivery({
   const [busy, setBusy] = useState(false);
   const [recorded, setRecorded] = useState(false);
 
+  function sentText(detail: SentDetail | undefined) {
+    if (detail?.kind !== "delivery") return null;
+    const { trackingId } = detail;
+    if (detail.outcome === "delivered")
+      return t(detail.outOfRadius ? "loggedDeliveredOutOfRadius" : "loggedDelivered", { trackingId });
+    return t(detail.dueForReturn ? "loggedFailedDueForReturn" : "loggedFailed", { trackingId });
+  }
+
   async function submit(e: React.FormEvent) {
     e.preventDefault();
     const tappedAt = new Date().toISOString();
@@ -102,7 +111,7 @@ export function LogDelivery({
       });
       if (result.kind === "refused") setMessage({ ok: false, text: result.message });
       else {
-        const text = result.kind === "sent" ? result.message : t("savedOffline");
+        const text = result.kind === "sent" ? (sentText(result.detail) ?? result.message) : t("savedOffline");
         setRecorded(true);
         if (onRecorded) onRecorded(text);
         else setMessage({ ok: true, text });

@@ -54,7 +54,13 @@ export function MorningDrop({ partnerCode, arrivalId }: { partnerCode: string; a
     if (result.kind === "refused") return { ok: false, message: result.message };
     if (result.kind === "queued") return { ok: true, message: t("scanQueued", { trackingId }) };
     await refresh();
-    return { ok: true, message: result.message };
+    const detail = result.detail?.kind === "scan_in" ? result.detail : null;
+    return {
+      ok: true,
+      message: detail
+        ? t(detail.changed ? "scanAtStore" : "scanAlready", { trackingId: detail.trackingId })
+        : result.message,
+    };
   }
 
   async function completeCheckIn() {
