@@ -77,7 +77,9 @@ test("an owner who chose Español scans the morning drop in, delivers with a pho
   await card.getByLabel("Foto de comprobante").setInputFiles(photo);
   await expect(card.getByRole("img", { name: "Foto de comprobante, tal como se tomó" })).toBeVisible();
   await expect(card.getByText("Quien recibe firma en el recuadro con el dedo.")).toBeVisible();
-  const box = (await card.getByRole("img", { name: "Firma de quien recibe (opcional)" }).boundingBox())!;
+  const pad = card.getByRole("img", { name: "Firma de quien recibe (opcional)" });
+  await pad.scrollIntoViewIfNeeded();
+  const box = (await pad.boundingBox())!;
   await page.mouse.move(box.x + 20, box.y + 40);
   await page.mouse.down();
   await page.mouse.move(box.x + 120, box.y + 90, { steps: 8 });
