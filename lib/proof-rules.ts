@@ -14,9 +14,19 @@ export const proofMessages = {
   notAnImage: "That file is not a photo. Use a JPEG, PNG or WebP image.",
 } as const;
 
+/** What is wrong with a file as a proof, judged from its declared type and size; null when nothing. */
+export function proofFileIssue(
+  file: { size: number; type: string },
+  maxBytes: number,
+): "tooLarge" | "notAnImage" | null {
+  if (file.size > maxBytes) return "tooLarge";
+  if (!(proofImageTypes as readonly string[]).includes(file.type)) return "notAnImage";
+  return null;
+}
+
 /** The phone's early answer, from the file's declared type and size (the server judges the content). */
 export function proofFileProblem(file: { size: number; type: string }, maxBytes: number): string | null {
-  if (file.size > maxBytes) return proofMessages.tooLarge(maxBytes);
-  if (!(proofImageTypes as readonly string[]).includes(file.type)) return proofMessages.notAnImage;
-  return null;
+  const issue = proofFileIssue(file, maxBytes);
+  if (issue === "tooLarge") return proofMessages.tooLarge(maxBytes);
+  return issue === "notAnImage" ? proofMessages.notAnImage : null;
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { forwardRef, useEffect, useId, useState } from "react";
 import { buttonClass } from "@/app/_components/ui/button";
 import { CameraIcon } from "@/app/_components/ui/icons";
@@ -19,6 +20,8 @@ export const PhotoCapture = forwardRef<
     disabled?: boolean;
   }
 >(function PhotoCapture({ label, title, disabled }, ref) {
+  // Used by the delivery screens only, so its words live with theirs.
+  const t = useTranslations("deliveries");
   const id = useId();
   const [preview, setPreview] = useState<string | null>(null);
   // A preview's object URL is released when it is replaced or the control goes away.
@@ -46,16 +49,16 @@ export const PhotoCapture = forwardRef<
           {/* biome-ignore lint/performance/noImgElement: a local preview of the file just taken */}
           <img
             src={preview}
-            alt={`${label}, as taken`}
+            alt={t("asTaken", { label })}
             className="h-24 w-24 rounded-lg object-cover ring-1 ring-slate-300"
           />
           <label htmlFor={id} className={control}>
-            Retake
+            {t("retake")}
           </label>
         </div>
       ) : (
         <label htmlFor={id} className={control}>
-          <CameraIcon /> Take photo
+          <CameraIcon /> {t("takePhoto")}
         </label>
       )}
     </div>

@@ -5,9 +5,20 @@ import type { AppRouter } from "@/server/trpc/root";
 import { type OutboxAction, type OutboxEntry, putEntry } from "./outbox";
 import { UploadUnavailable, uploadProof } from "./upload-proof";
 
+/** What the server answered, for screens that word it in the person's language. */
+export type SentDetail =
+  | { kind: "scan_in"; trackingId: string; changed: boolean }
+  | {
+      kind: "delivery";
+      trackingId: string;
+      outcome: "delivered" | "failed";
+      outOfRadius: boolean;
+      dueForReturn: boolean;
+    };
+
 export type SendOutcome =
   /** The server has it (now or from an earlier send). */
-  | { kind: "sent"; message: string }
+  | { kind: "sent"; message: string; detail?: SentDetail }
   /** No network, or the server could not answer: try again later. */
   | { kind: "unreachable" }
   /** The server refused it by a rule (a bad photo, a parcel cancelled meanwhile…). */
@@ -49,6 +60,7 @@ export async function sendEntry(client: TRPCClient<AppRouter>, entry: OutboxEntr
         message: result.changed
           ? `${result.trackingId} is at the store.`
           : `${result.trackingId} was already scanned in.`,
+        detail: { kind: "scan_in", trackingId: result.trackingId, changed: result.changed },
       };
     }
     if (action.photo && !action.photoId) {
@@ -70,8 +82,13 @@ export async function sendEntry(client: TRPCClient<AppRouter>, entry: OutboxEntr
       ...(action.fix ?? {}),
     });
     if (result.result === "conflict") return { kind: "refused", message: result.message };
-    if (result.result === "already_recorded") return { kind: "sent", message: deliveryMessage(action, false, false) };
-    return { kind: "sent", message: deliveryMessage(action, result.outOfRadius, result.dueForReturn) };
+    const [outOfRadius, dueForReturn] =
+      result.result === "already_recorded" ? [false, false] : [result.outOfRadius, result.dueForReturn];
+    return {
+      kind: "sent",
+      message: deliveryMessage(action, outOfRadius, dueForReturn),
+      detail: { kind: "delivery", trackingId: action.trackingId, outcome: action.outcome, outOfRadius, dueForReturn },
+    };
   } catch (error) {
     if (isTransient(error)) return { kind: "unreachable" };
     return { kind: "refused", message: error instanceof Error ? error.message : "The server refused it." };

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { Suspense } from "react";
 import { mapTiles } from "@/app/_components/map/tiles";
 import { EmptyState, PageHeader } from "@/app/_components/ui/card";
@@ -10,17 +11,23 @@ import { pickStore, StoreSwitcher } from "../_components/store-switcher";
 import { CoverageToday } from "./_components/coverage";
 import { DeliverySteps } from "./_components/delivery-steps";
 
-export const metadata: Metadata = { title: "Deliveries" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("deliveries"))("title") };
+}
 
 export default async function DeliveriesPage({
   searchParams,
 }: {
   searchParams: Promise<{ store?: string; drop?: string }>;
 }) {
-  const [me, { store: code, drop }] = await Promise.all([currentUser(), searchParams]);
+  const [me, { store: code, drop }, t] = await Promise.all([
+    currentUser(),
+    searchParams,
+    getTranslations("deliveries"),
+  ]);
   const rural = (me?.stores ?? []).filter((s) => s.program === "local_delivery");
   const store = pickStore(rural, code);
-  if (!store) return <EmptyState title="Deliveries are for local delivery stores" />;
+  if (!store) return <EmptyState title={t("notRural")} />;
   const queryClient = getQueryClient();
   // Another of today's drop-offs, when the store got more than one.
   const arrivalId = drop && isUuid(drop) ? drop : undefined;
@@ -32,11 +39,11 @@ export default async function DeliveriesPage({
   return (
     <>
       <StoreSwitcher stores={rural} current={store.code} path="/deliveries" />
-      <PageHeader title="Deliveries" subtitle={`${store.name} · times in ${store.timeZone}`} />
+      <PageHeader title={t("title")} subtitle={t("subtitle", { store: store.name, timeZone: store.timeZone })} />
       <OutboxPanel />
       <HydrateClient>
         <CoverageToday partnerCode={store.code} />
-        <Suspense fallback={<p className="text-slate-600">Loading the day…</p>}>
+        <Suspense fallback={<p className="text-slate-600">{t("loadingDay")}</p>}>
           <DeliverySteps partnerCode={store.code} arrivalId={arrivalId} tiles={mapTiles()} />
         </Suspense>
       </HydrateClient>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { ChartFigure } from "@/app/_components/charts/chart-figure";
 import { BarsChart } from "@/app/_components/charts/charts";
 import { getFormat } from "@/app/_components/request-locale";
@@ -10,19 +11,24 @@ import { currentUser } from "../_components/current-user";
 import { pickStore, StoreSwitcher } from "../_components/store-switcher";
 import { currentMonth, monthFrom, shiftMonth } from "./month";
 
-export const metadata: Metadata = { title: "Earnings" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("earnings"))("title") };
+}
 
 export default async function EarningsPage({
   searchParams,
 }: {
   searchParams: Promise<{ store?: string; month?: string }>;
 }) {
-  const format = await getFormat();
-  const [me, params] = await Promise.all([currentUser(), searchParams]);
+  const [format, t, me, params] = await Promise.all([
+    getFormat(),
+    getTranslations("earnings"),
+    currentUser(),
+    searchParams,
+  ]);
   const rural = (me?.stores ?? []).filter((s) => s.program === "local_delivery");
   const store = pickStore(rural, params.store);
-  if (!store || me?.role !== "store_owner")
-    return <EmptyState title="Earnings are for owners of local delivery stores" />;
+  if (!store || me?.role !== "store_owner") return <EmptyState title={t("notOwner")} />;
   const month = monthFrom(params.month, store.timeZone);
   const statement = await (await serverCaller()).deliveries.earnings({ partnerCode: store.code, month });
   const link = (m: string) => `/earnings?${new URLSearchParams({ store: store.code, month: m })}`;
@@ -31,17 +37,21 @@ export default async function EarningsPage({
     <>
       <StoreSwitcher stores={rural} current={store.code} path="/earnings" />
       <PageHeader
-        title={`Earnings · ${monthName}`}
-        subtitle={`${store.name} · ${statement.monthRatesCents.map(format.cents).join(", then ")} per delivered parcel this month · days in ${store.timeZone}`}
+        title={t("heading", { month: monthName })}
+        subtitle={t("subtitle", {
+          store: store.name,
+          rates: statement.monthRatesCents.map(format.cents).join(t("rateThen")),
+          timeZone: store.timeZone,
+        })}
       />
       <div className="mb-4 flex flex-wrap items-center gap-2">
         <Link href={link(shiftMonth(month, -1))} className={buttonClass("secondary")}>
-          ← Previous month
+          {t("previousMonth")}
         </Link>
         {/* No paging into months that have not begun. */}
         {month < currentMonth(store.timeZone) && (
           <Link href={link(shiftMonth(month, 1))} className={buttonClass("secondary")}>
-            Next month →
+            {t("nextMonth")}
           </Link>
         )}
         <a
@@ -49,18 +59,21 @@ export default async function EarningsPage({
           className={buttonClass("primary", "ml-auto")}
           download
         >
-          Download CSV
+          {t("downloadCsv")}
         </a>
       </div>
       <Card>
         <p className="mb-3 text-lg font-semibold" data-testid="earnings-total">
-          {statement.totalParcels} {statement.totalParcels === 1 ? "parcel" : "parcels"} delivered ·{" "}
-          {format.cents(statement.totalCents)}
+          {t("total", {
+            count: statement.totalParcels,
+            n: String(statement.totalParcels),
+            amount: format.cents(statement.totalCents),
+          })}
         </p>
         {/* The table below lists the same days, so the chart needs no table of its own. */}
-        <ChartFigure title="Earned by day" className="mb-4">
+        <ChartFigure title={t("earnedByDay")} className="mb-4">
           <BarsChart
-            title="Earned"
+            title={t("earned")}
             format="cents"
             labels="days"
             points={statement.days.map((d) => ({ label: d.day, value: d.cents }))}
@@ -70,13 +83,13 @@ export default async function EarningsPage({
           <thead className="text-left text-xs text-slate-600">
             <tr>
               <th scope="col" className="py-1">
-                Day
+                {t("day")}
               </th>
               <th scope="col" className="py-1 text-right">
-                Delivered
+                {t("delivered")}
               </th>
               <th scope="col" className="py-1 text-right">
-                Earned
+                {t("earned")}
               </th>
             </tr>
           </thead>

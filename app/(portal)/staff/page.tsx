@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { Suspense } from "react";
 import { EmptyState, PageHeader } from "@/app/_components/ui/card";
 import { getQueryClient, HydrateClient, trpc } from "@/server/trpc/server";
@@ -6,19 +7,21 @@ import { currentUser } from "../_components/current-user";
 import { pickStore, StoreSwitcher } from "../_components/store-switcher";
 import { StaffManager } from "./_components/staff-manager";
 
-export const metadata: Metadata = { title: "Staff" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("staff"))("title") };
+}
 
 export default async function StaffPage({ searchParams }: { searchParams: Promise<{ store?: string }> }) {
-  const [me, { store: code }] = await Promise.all([currentUser(), searchParams]);
+  const [me, { store: code }, t] = await Promise.all([currentUser(), searchParams, getTranslations("staff")]);
   const store = me?.role === "store_owner" ? pickStore(me.stores, code) : undefined;
-  if (!store) return <EmptyState title="Staff is for store owners" />;
+  if (!store) return <EmptyState title={t("notOwner")} />;
   void getQueryClient().prefetchQuery(trpc.staff.list.queryOptions({ partnerCode: store.code }));
   return (
     <>
       <StoreSwitcher stores={me!.stores} current={store.code} path="/staff" />
-      <PageHeader title="Staff" subtitle={`The people of ${store.name}`} />
+      <PageHeader title={t("title")} subtitle={t("subtitle", { store: store.name })} />
       <HydrateClient>
-        <Suspense fallback={<p className="text-slate-600">Loading the store's people…</p>}>
+        <Suspense fallback={<p className="text-slate-600">{t("loading")}</p>}>
           <StaffManager partnerCode={store.code} timeZone={store.timeZone} myId={me!.id} />
         </Suspense>
       </HydrateClient>

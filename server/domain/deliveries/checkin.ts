@@ -11,6 +11,7 @@ import { findStoreParcel } from "../parcels/lookup";
 import { transitionParcel } from "../parcels/transition";
 import { acceptPartnerTime } from "../time/sent-time";
 import { reconcileDropRows } from "./reconcile";
+import { deliveryRefusals } from "./refusals";
 
 /**
  * One parcel scanned in at the morning drop: it is now at the store (and the carrier hears
@@ -25,9 +26,10 @@ export async function scanIn(input: {
   scannedAt?: Date;
 }) {
   const { db, actor, arrivalId, trackingId, scannedAt = new Date() } = input;
+  const refusals = deliveryRefusals(actor);
   return db.transaction(async (tx) => {
     const arrival = await storeDropoff({ db: tx, actor, arrivalId });
-    if (arrival.checkedInAt) throw new AppError("CONFLICT", "This drop's check-in is already complete.");
+    if (arrival.checkedInAt) throw new AppError("CONFLICT", refusals.t("refusals.checkInComplete"));
     const at = await acceptPartnerTime({
       db: tx,
       partnerId: arrival.partnerId,
@@ -51,7 +53,10 @@ export async function scanIn(input: {
     if (!result?.changed && parcel.status !== "at_store") {
       throw new AppError(
         "CONFLICT",
-        `Parcel ${parcel.trackingId} is ${parcel.status.replaceAll("_", " ")}; it cannot be scanned in.`,
+        refusals.t("refusals.cannotScanIn", {
+          trackingId: parcel.trackingId,
+          status: refusals.status(parcel.status),
+        }),
       );
     }
     await recordScan({ db: tx, arrivalId: arrival.id, parcelId: parcel.id, userId: actor.userId, at });

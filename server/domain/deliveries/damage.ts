@@ -7,6 +7,7 @@ import type { UserActor } from "../actor";
 import { storeDropoff } from "../arrivals/lookup";
 import { appendEvent } from "../events";
 import { findStoreParcel } from "../parcels/lookup";
+import { deliveryRefusals } from "./refusals";
 
 /**
  * Staff found a parcel damaged while checking in the drop. A photo of the damage (a proof of
@@ -23,15 +24,16 @@ export async function markDamaged(input: {
   at?: Date;
 }) {
   const { db, actor, at = new Date() } = input;
+  const refusals = deliveryRefusals(actor);
   return db.transaction(async (tx) => {
     const arrival = await storeDropoff({ db: tx, actor, arrivalId: input.arrivalId });
     const trackingId = input.trackingId.trim();
     if (!input.photoId) {
-      throw new AppError("BAD_REQUEST", `Take a photo of the damage to ${trackingId} before marking it damaged.`, {
+      throw new AppError("BAD_REQUEST", refusals.t("refusals.damagePhotoRequired", { trackingId }), {
         reason: "photo_required",
       });
     }
-    if (arrival.checkedInAt) throw new AppError("CONFLICT", "This drop's check-in is already complete.");
+    if (arrival.checkedInAt) throw new AppError("CONFLICT", refusals.t("refusals.checkInComplete"));
     const parcel = await findStoreParcel({ db: tx, actor, trackingId });
     const [line] = await tx
       .select({ scannedAt: arrivalParcels.scannedAt, damagedAt: arrivalParcels.damagedAt })
@@ -39,13 +41,15 @@ export async function markDamaged(input: {
       .where(and(eq(arrivalParcels.arrivalId, arrival.id), eq(arrivalParcels.parcelId, parcel.id)))
       .for("update");
     if (!line?.scannedAt) {
-      throw new AppError("CONFLICT", `Scan ${trackingId} in first, then mark it damaged.`, { reason: "not_scanned" });
+      throw new AppError("CONFLICT", refusals.t("refusals.scanFirst", { trackingId }), {
+        reason: "not_scanned",
+      });
     }
     if (line.damagedAt) return { trackingId, changed: false };
     if (parcel.status !== "at_store") {
       throw new AppError(
         "CONFLICT",
-        `Parcel ${trackingId} is ${parcel.status.replaceAll("_", " ")}; only a parcel at the store can be marked damaged.`,
+        refusals.t("refusals.onlyAtStoreDamaged", { trackingId, status: refusals.status(parcel.status) }),
       );
     }
     const [photo] = await tx
@@ -55,7 +59,7 @@ export async function markDamaged(input: {
         and(eq(proofFiles.id, input.photoId), eq(proofFiles.parcelId, parcel.id), eq(proofFiles.kind, "damage_photo")),
       );
     if (!photo) {
-      throw new AppError("BAD_REQUEST", "That photo is not of this parcel's damage; take it again.", {
+      throw new AppError("BAD_REQUEST", refusals.t("refusals.damagePhotoWrong"), {
         reason: "photo_required",
       });
     }

@@ -8,6 +8,7 @@ import type { Actor } from "../actor";
 import { getPartnerByCode, type StorePartner } from "../partners/queries";
 import { handBackList } from "./handback";
 import { reconcileDropRows } from "./reconcile";
+import { deliveryRefusals } from "./refusals";
 
 /**
  * A rural store's drop-off for its local today (the one asked for, else the earliest: a store
@@ -26,7 +27,7 @@ export async function todaysDrop(input: {
   const { db, actor, partnerCode: code, now = new Date(), arrivalId } = input;
   const partner = input.partner ?? (await getPartnerByCode({ db, actor, code }));
   if (partner.program !== "local_delivery")
-    throw new AppError("CONFLICT", "Only local delivery stores receive a morning drop.");
+    throw new AppError("CONFLICT", deliveryRefusals(actor).t("refusals.dropLocalOnly"));
   const { start, end } = localDayBounds(localDayOf(now, partner.timeZone), partner.timeZone);
   const drops = await db
     .select()

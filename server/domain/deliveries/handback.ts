@@ -2,13 +2,13 @@ import "server-only";
 import { and, asc, eq, inArray, isNotNull, or } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { type ArrivalStatus, arrivalParcels, type arrivals, parcels } from "@/db/schema";
-import { statusLabel } from "@/lib/lifecycle";
 import { AppError, notFound } from "@/server/errors";
 import type { UserActor } from "../actor";
 import { storeDropoff } from "../arrivals/lookup";
 import { appendEvent } from "../events";
 import { findStoreParcel } from "../parcels/lookup";
 import { lockParcel } from "../parcels/transition";
+import { deliveryRefusals } from "./refusals";
 
 /** The driver is still to come or at the store: parcels can be handed to them. */
 const driverAround: readonly ArrivalStatus[] = ["scheduled", "en_route", "arrived"];
@@ -56,13 +56,14 @@ export async function handBackParcel(input: {
   at?: Date;
 }) {
   const { db, actor, arrivalId, trackingId, at = new Date() } = input;
+  const refusals = deliveryRefusals(actor);
   return db.transaction(async (tx) => {
     const arrival = await storeDropoff({ db: tx, actor, arrivalId });
     const id = trackingId.trim();
     if (!driverAround.includes(arrival.status)) {
       throw new AppError(
         "CONFLICT",
-        `This drop-off is ${statusLabel(arrival.status)}: the driver has gone. Hand ${id} to the next driver.`,
+        refusals.t("refusals.driverGone", { status: refusals.status(arrival.status), trackingId: id }),
         { reason: "driver_gone" },
       );
     }
@@ -75,13 +76,17 @@ export async function handBackParcel(input: {
       .where(and(eq(arrivalParcels.arrivalId, arrival.id), eq(arrivalParcels.parcelId, parcel.id)));
     if (line?.handedBackAt) return { trackingId: id, changed: false };
     if (parcel.status !== "at_store" && parcel.status !== "attempted") {
-      throw new AppError("CONFLICT", `Parcel ${id} is ${statusLabel(parcel.status)}; it cannot be handed back.`, {
-        reason: "invalid_transition",
-        details: { status: parcel.status },
-      });
+      throw new AppError(
+        "CONFLICT",
+        refusals.t("refusals.cannotHandBack", { trackingId: id, status: refusals.status(parcel.status) }),
+        {
+          reason: "invalid_transition",
+          details: { status: parcel.status },
+        },
+      );
     }
     if (!parcel.dueForReturn) {
-      throw new AppError("CONFLICT", `Parcel ${id} is not due for return; deliver it instead.`, {
+      throw new AppError("CONFLICT", refusals.t("refusals.notDueForReturn", { trackingId: id }), {
         reason: "not_due_for_return",
       });
     }

@@ -3,13 +3,13 @@ import { and, eq } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { deliveryAttempts, parcels, partners, proofFiles } from "@/db/schema";
 import { geodesicMeters, isWithinRadius } from "@/lib/distance";
-import { statusLabel } from "@/lib/lifecycle";
 import { AppError, toAppError } from "@/server/errors";
 import type { UserActor } from "../actor";
 import { findStoreParcel } from "../parcels/lookup";
 import { transitionParcel } from "../parcels/transition";
 import { inPartnerScope } from "../scope";
 import { acceptSentTime } from "../time/sent-time";
+import { deliveryRefusals } from "./refusals";
 import type { LogDeliveryInput } from "./schemas";
 
 /** After this many failed attempts a parcel goes back to the carrier. */
@@ -56,9 +56,9 @@ export async function logDelivery({
     const replayed = await firstAnswer(tx, actor, input.clientActionId);
     if (replayed) return replayed;
 
+    const { t } = deliveryRefusals(actor);
     const [store] = await tx.select().from(partners).where(eq(partners.id, parcel.partnerId));
-    if (store?.program !== "local_delivery")
-      throw new AppError("CONFLICT", "Only local delivery parcels are delivered by the store.");
+    if (store?.program !== "local_delivery") throw new AppError("CONFLICT", t("refusals.notLocalParcel"));
     const tappedAt = acceptSentTime({
       at: input.tappedAt,
       field: "tappedAt",
@@ -71,7 +71,7 @@ export async function logDelivery({
         .select({ id: proofFiles.id })
         .from(proofFiles)
         .where(and(eq(proofFiles.id, proofId), eq(proofFiles.parcelId, parcel.id)));
-      if (!proof) throw new AppError("BAD_REQUEST", "That photo belongs to another parcel; take it again.");
+      if (!proof) throw new AppError("BAD_REQUEST", t("refusals.photoOfOtherParcel"));
     }
     const fix = input.lat !== undefined && input.lng !== undefined ? { lat: input.lat, lng: input.lng } : null;
     const distanceMeters = fix ? geodesicMeters(store, fix) : null;
@@ -118,6 +118,7 @@ async function applyAttempt(
   parcel: Awaited<ReturnType<typeof findStoreParcel>>,
   outOfRadius: boolean,
 ): Promise<LogResult> {
+  const { t } = deliveryRefusals(actor);
   try {
     const moved = await tx.transaction(async (inner) => {
       if (input.outcome === "delivered") {
@@ -129,7 +130,7 @@ async function applyAttempt(
           at: input.tappedAt,
         });
         if (!result.changed) {
-          throw new AppError("CONFLICT", `Parcel ${input.trackingId} is already ${statusLabel("delivered")}.`, {
+          throw new AppError("CONFLICT", t("refusals.alreadyDelivered", { trackingId: input.trackingId }), {
             reason: "invalid_transition",
             details: { status: "delivered" },
           });
@@ -157,6 +158,6 @@ async function applyAttempt(
   } catch (error) {
     const appError = toAppError(error);
     if (appError.code !== "CONFLICT") throw error;
-    return { result: "conflict", message: `${appError.message} Your record was kept for the manager.` };
+    return { result: "conflict", message: t("refusals.keptForManager", { message: appError.message }) };
   }
 }

@@ -7,6 +7,7 @@ import type { UserActor } from "../actor";
 import { findStoreParcel } from "../parcels/lookup";
 import { transitionParcel } from "../parcels/transition";
 import { getPartnerByCode } from "../partners/queries";
+import { deliveryRefusals } from "./refusals";
 
 /**
  * A rural store's delivery run. "Start route" sends today's parcels out (`out_for_delivery`,
@@ -17,7 +18,9 @@ import { getPartnerByCode } from "../partners/queries";
 async function ruralPartner(db: DbOrTx, actor: UserActor, partnerCode: string) {
   const partner = await getPartnerByCode({ db, actor, code: partnerCode });
   if (partner.program !== "local_delivery") {
-    throw new AppError("CONFLICT", "Routes are for local delivery stores.", { reason: "not_local_delivery" });
+    throw new AppError("CONFLICT", deliveryRefusals(actor).t("refusals.routesLocalOnly"), {
+      reason: "not_local_delivery",
+    });
   }
   return partner;
 }

@@ -3,6 +3,7 @@ import { and, asc, between, count, eq, gte, lt, notInArray } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { arrivals, closureDays, partners } from "@/db/schema";
 import { defaultLocale, formatterFor } from "@/lib/format";
+import { translatorFor } from "@/lib/i18n/translate";
 import { addDays, localDayBounds, localDayOf, zonedTimeToInstant } from "@/lib/local-day";
 import { AppError, notFound } from "@/server/errors";
 import { type Actor, formatFor } from "../actor";
@@ -12,6 +13,11 @@ import { getPartnerByCode } from "./queries";
 
 /** The "360 days": a store may close at most five days a calendar year. */
 export const MAX_CLOSURE_DAYS_PER_YEAR = 5;
+
+/** Refusals worded for the person setting the days (carriers and the portal read English). */
+function refusals(actor: Actor) {
+  return translatorFor(actor.kind === "user" ? (actor.locale ?? defaultLocale) : defaultLocale, "store");
+}
 
 export async function listClosureDays({ db, actor, code }: { db: DbOrTx; actor: Actor; code: string }) {
   const partner = await getPartnerByCode({ db, actor, code });
@@ -79,7 +85,7 @@ export async function addClosureDay({
   const partner = await getPartnerByCode({ db, actor, code });
   await assertStoreActive({ db, actor, partnerId: partner.id });
   if (day <= localDayOf(new Date(), partner.timeZone)) {
-    throw new AppError("BAD_REQUEST", "Closure days are set ahead: choose a day after today.");
+    throw new AppError("BAD_REQUEST", refusals(actor)("refusals.setAhead"));
   }
   const year = day.slice(0, 4);
   return db.transaction(async (tx) => {
@@ -101,7 +107,11 @@ export async function addClosureDay({
     if (drop) {
       throw new AppError(
         "CONFLICT",
-        `A drop-off is scheduled on ${formatFor(actor).dayWithYear(day)} at ${formatFor(actor).time(drop.windowStart, partner.timeZone)} (${drop.driverName}). Ask the carrier to move it before closing that day.`,
+        refusals(actor)("refusals.dropoffScheduled", {
+          day: formatFor(actor).dayWithYear(day),
+          time: formatFor(actor).time(drop.windowStart, partner.timeZone),
+          driver: drop.driverName,
+        }),
         { reason: "dropoff_scheduled", details: { arrivalId: drop.externalId } },
       );
     }
@@ -112,7 +122,7 @@ export async function addClosureDay({
     if ((used?.n ?? 0) >= MAX_CLOSURE_DAYS_PER_YEAR) {
       throw new AppError(
         "CONFLICT",
-        `${partner.name} already has ${MAX_CLOSURE_DAYS_PER_YEAR} closure days in ${year}.`,
+        refusals(actor)("refusals.limit", { store: partner.name, max: MAX_CLOSURE_DAYS_PER_YEAR, year }),
         {
           reason: "closure_limit",
         },
@@ -123,7 +133,9 @@ export async function addClosureDay({
       .values({ partnerId: partner.id, day, reason: reason?.trim() || null })
       .onConflictDoNothing()
       .returning({ day: closureDays.day });
-    if (!row) throw new AppError("CONFLICT", `${formatFor(actor).dayWithYear(day)} is already a closure day.`);
+    if (!row) {
+      throw new AppError("CONFLICT", refusals(actor)("refusals.already", { day: formatFor(actor).dayWithYear(day) }));
+    }
     // Scheduled days change: the day's figures must be recomputed.
     await markStatsDirty({ db: tx, partnerId: partner.id, at: zonedTimeToInstant(day, "12:00", partner.timeZone) });
     return row;
@@ -144,7 +156,7 @@ export async function removeClosureDay({
   const partner = await getPartnerByCode({ db, actor, code });
   await assertStoreActive({ db, actor, partnerId: partner.id });
   if (day <= localDayOf(new Date(), partner.timeZone))
-    throw new AppError("BAD_REQUEST", "Past closure days stay on record.");
+    throw new AppError("BAD_REQUEST", refusals(actor)("refusals.pastStay"));
   const removed = await db
     .delete(closureDays)
     .where(and(eq(closureDays.partnerId, partner.id), eq(closureDays.day, day)))

@@ -2,6 +2,8 @@ import "server-only";
 import { and, asc, eq } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { partnerMemberships, partners, users } from "@/db/schema";
+import { defaultLocale } from "@/lib/format";
+import { translatorFor } from "@/lib/i18n/translate";
 import { hashPassword } from "@/server/auth/password";
 import { AppError, notFound } from "@/server/errors";
 import type { UserActor } from "../actor";
@@ -15,13 +17,16 @@ import type { StaffInvite } from "./schemas";
  * membership; the account and its other stores stay.
  */
 
+/** Refusals worded for the person managing the store, in their language. */
+const refusals = (actor: UserActor) => translatorFor(actor.locale ?? defaultLocale, "staff");
+
 async function managedStore(db: DbOrTx, actor: UserActor, code: string) {
   const [partner] = await db
     .select({ id: partners.id, code: partners.code, name: partners.name })
     .from(partners)
     .where(and(eq(partners.code, code), partnerScope(actor)));
   if (!partner) throw notFound("Store");
-  if (actor.role === "store_staff") throw new AppError("FORBIDDEN", "Only the store's owner manages its people.");
+  if (actor.role === "store_staff") throw new AppError("FORBIDDEN", refusals(actor)("refusals.ownerOnly"));
   return partner;
 }
 
@@ -81,7 +86,9 @@ export async function inviteStaff(input: { db: DbOrTx; actor: UserActor; invite:
           .where(and(eq(partnerMemberships.userId, existing.id), eq(partnerMemberships.partnerId, partner.id)))
       : [];
     if (already.length) {
-      throw new AppError("CONFLICT", `${email} already works at ${partner.name}.`, { reason: "already_member" });
+      throw new AppError("CONFLICT", refusals(actor)("refusals.alreadyMember", { email, store: partner.name }), {
+        reason: "already_member",
+      });
     }
     const colleague =
       existing?.role === "store_staff"
@@ -93,11 +100,9 @@ export async function inviteStaff(input: { db: DbOrTx; actor: UserActor; invite:
             .limit(1)
         : [];
     if (!existing || colleague.length === 0) {
-      throw new AppError(
-        "CONFLICT",
-        `${email} cannot be invited here. Ask your regional manager to add this person to ${partner.name}.`,
-        { reason: "email_unavailable" },
-      );
+      throw new AppError("CONFLICT", refusals(actor)("refusals.cannotInvite", { email, store: partner.name }), {
+        reason: "email_unavailable",
+      });
     }
     await tx.insert(partnerMemberships).values({ userId: existing.id, partnerId: partner.id }).onConflictDoNothing();
     return { email, temporaryPassword: null, joined: "existing" as const };
@@ -110,7 +115,7 @@ export async function removeFromStore(input: { db: DbOrTx; actor: UserActor; par
   return db.transaction(async (tx) => {
     const partner = await managedStore(tx, actor, input.partnerCode);
     if (userId === actor.userId) {
-      throw new AppError("CONFLICT", "You cannot remove yourself from your store.", { reason: "self" });
+      throw new AppError("CONFLICT", refusals(actor)("refusals.notSelf"), { reason: "self" });
     }
     const [member] = await tx
       .select({ role: users.role, name: users.name })
@@ -120,7 +125,7 @@ export async function removeFromStore(input: { db: DbOrTx; actor: UserActor; par
       .for("update", { of: partnerMemberships });
     if (!member) throw notFound("Person");
     if (actor.role === "store_owner" && member.role === "store_owner") {
-      throw new AppError("FORBIDDEN", "Another owner is removed by your regional manager.", { reason: "owner" });
+      throw new AppError("FORBIDDEN", refusals(actor)("refusals.otherOwner"), { reason: "owner" });
     }
     await tx
       .delete(partnerMemberships)

@@ -1,15 +1,21 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { Card, PageHeader } from "@/app/_components/ui/card";
 import { StatusBadge } from "@/app/_components/ui/status-badge";
 import { serverCaller } from "@/server/trpc/server";
 import { notFoundOrThrow, pathParam } from "../../_components/route-params";
 import { LogDelivery } from "../_components/log-delivery";
 
-export const metadata: Metadata = { title: "Log a delivery" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("deliveries"))("logTitle") };
+}
 
 export default async function LogDeliveryPage({ params }: { params: Promise<{ trackingId: string }> }) {
   const trackingId = pathParam((await params).trackingId);
-  const parcel = await (await serverCaller()).parcels.get({ trackingId }).catch(notFoundOrThrow);
+  const [parcel, t] = await Promise.all([
+    (await serverCaller()).parcels.get({ trackingId }).catch(notFoundOrThrow),
+    getTranslations("deliveries"),
+  ]);
   return (
     <>
       <PageHeader
@@ -18,8 +24,7 @@ export default async function LogDeliveryPage({ params }: { params: Promise<{ tr
       />
       <Card>
         <p className="mb-3 text-sm">
-          Now <StatusBadge status={parcel.status} /> · {parcel.failedAttempts} failed attempt
-          {parcel.failedAttempts === 1 ? "" : "s"}
+          {t("now")} <StatusBadge status={parcel.status} /> · {t("failedAttempt", { count: parcel.failedAttempts })}
         </p>
         <LogDelivery trackingId={parcel.trackingId} recipientName={parcel.recipientName} />
       </Card>

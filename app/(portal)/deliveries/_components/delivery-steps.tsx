@@ -2,6 +2,7 @@
 
 import { useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
 import { useSubscription } from "@trpc/tanstack-react-query";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import type { MapTiles } from "@/app/_components/map/geometry";
 import { Button } from "@/app/_components/ui/button";
@@ -30,6 +31,7 @@ export function DeliverySteps({
   arrivalId?: string;
   tiles: MapTiles;
 }) {
+  const t = useTranslations("deliveries");
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const refresh = () =>
@@ -60,10 +62,10 @@ export function DeliverySteps({
   }
   const firstToDo = stops.find((s) => !savedOnPhone.has(s.trackingId))?.trackingId ?? stops[0]?.trackingId;
   const steps: { label: string; current: boolean; target: Step | null }[] = [
-    { label: "Drop check-in", current: step.kind === "drop", target: { kind: "drop" } },
-    { label: "Route", current: step.kind === "route", target: { kind: "route" } },
+    { label: t("stepDrop"), current: step.kind === "drop", target: { kind: "drop" } },
+    { label: t("stepRoute"), current: step.kind === "route", target: { kind: "route" } },
     {
-      label: "Deliver",
+      label: t("stepDeliver"),
       current: step.kind === "stop",
       target: step.kind === "stop" ? step : firstToDo ? { kind: "stop", trackingId: firstToDo } : null,
     },
@@ -71,7 +73,7 @@ export function DeliverySteps({
 
   return (
     <>
-      <nav aria-label="Steps" className="mb-4">
+      <nav aria-label={t("steps")} className="mb-4">
         <ol className="grid grid-cols-3 gap-1 rounded-xl bg-white p-1 ring-1 ring-slate-200">
           {steps.map(({ label, current, target }, i) => (
             <li key={label}>
@@ -106,7 +108,7 @@ export function DeliverySteps({
         <>
           <MorningDrop partnerCode={partnerCode} arrivalId={arrivalId} />
           <Button className="mt-4 w-full" onClick={() => go({ kind: "route" })}>
-            Next: today's route
+            {t("nextRoute")}
           </Button>
           <CoverageGaps partnerCode={partnerCode} className="mt-4" />
         </>
@@ -120,7 +122,7 @@ export function DeliverySteps({
           />
           {firstToDo ? (
             <Button className="mt-4 w-full" onClick={() => go({ kind: "stop", trackingId: firstToDo })}>
-              Start with stop {stops.findIndex((s) => s.trackingId === firstToDo) + 1}
+              {t("startWithStop", { number: stops.findIndex((s) => s.trackingId === firstToDo) + 1 })}
             </Button>
           ) : null}
         </>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useRef, useState } from "react";
 import { PhotoCapture } from "@/app/_components/photo-capture";
 import { Button } from "@/app/_components/ui/button";
@@ -34,6 +35,7 @@ export function DropLine({
   checkInOpen: boolean;
   onChanged: () => unknown;
 }) {
+  const t = useTranslations("deliveries");
   const [reporting, setReporting] = useState(false);
   const damaged = line.damagedAt !== null || line.discrepancy === "damaged";
   const canReport = checkInOpen && !damaged && line.scannedAt !== null && line.status === "at_store";
@@ -46,11 +48,13 @@ export function DropLine({
           {line.damagePhotoId ? <DamageThumb id={line.damagePhotoId} trackingId={line.trackingId} /> : null}
           {/* A parcel not on the manifest shows "Not on the manifest"; its damage still shows. */}
           {damaged && line.discrepancy !== "damaged" ? (
-            <span className="rounded-full bg-rose-100 px-2 py-0.5 text-xs font-semibold text-rose-900">Damaged</span>
+            <span className="rounded-full bg-rose-100 px-2 py-0.5 text-xs font-semibold text-rose-900">
+              {t("damaged")}
+            </span>
           ) : null}
           {canReport && !reporting ? (
             <Button variant="secondary" className="px-3" onClick={() => setReporting(true)}>
-              Report damage
+              {t("reportDamage")}
             </Button>
           ) : null}
         </>
@@ -72,12 +76,13 @@ export function DropLine({
 }
 
 function DamageThumb({ id, trackingId }: { id: string; trackingId: string }) {
+  const t = useTranslations("deliveries");
   return (
     <a href={`/api/proofs/${id}`} target="_blank" rel="noopener noreferrer" className="shrink-0">
       {/* biome-ignore lint/performance/noImgElement: the optimiser would fetch it without the viewer's session */}
       <img
         src={`/api/proofs/${id}?size=thumb`}
-        alt={`Damage to ${trackingId}`}
+        alt={t("damageTo", { trackingId })}
         loading="lazy"
         decoding="async"
         className="h-11 w-11 rounded-md object-cover ring-1 ring-slate-200"
@@ -97,6 +102,7 @@ function DamageForm({
   onCancel: () => void;
   onDone: () => Promise<void>;
 }) {
+  const t = useTranslations("deliveries");
   const trpc = useTRPC();
   const mark = useMutation(trpc.deliveries.markDamaged.mutationOptions());
   // Read at submit from the input itself, so a photo chosen before hydration counts.
@@ -115,7 +121,7 @@ function DamageForm({
       await mark.mutateAsync({ arrivalId, trackingId, photoId });
       await onDone();
     } catch (err) {
-      setError(err instanceof Error ? err.message : "Could not mark it damaged.");
+      setError(err instanceof Error ? err.message : t("damageFailed"));
     } finally {
       setBusy(false);
     }
@@ -124,17 +130,17 @@ function DamageForm({
   return (
     <form
       onSubmit={submit}
-      aria-label={`Report damage to ${trackingId}`}
+      aria-label={t("reportDamageTo", { trackingId })}
       className="mt-2 space-y-2 rounded-lg bg-amber-50 p-3 ring-1 ring-amber-200"
     >
-      <PhotoCapture ref={photo} label="Photo of the damage" title="Photo of the damage" />
-      <p className="text-xs text-slate-700">It goes back to the driver; the carrier hears of it at check-in.</p>
+      <PhotoCapture ref={photo} label={t("damagePhoto")} title={t("damagePhoto")} />
+      <p className="text-xs text-slate-700">{t("damageHint")}</p>
       <div className="flex gap-2">
         <Button type="submit" disabled={busy}>
-          {busy ? "Saving…" : "Mark damaged"}
+          {busy ? t("saving") : t("markDamaged")}
         </Button>
         <Button variant="ghost" onClick={onCancel} disabled={busy}>
-          Cancel
+          {t("cancel")}
         </Button>
       </div>
       {error ? (

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { useFormat } from "@/app/_components/locale";
 import { PillNav } from "@/app/_components/ui/pill-nav";
 
@@ -13,11 +14,12 @@ export function DropPicker({
   currentId: string;
   timeZone: string;
 }) {
+  const t = useTranslations("deliveries");
   const format = useFormat();
   if (drops.length < 2) return null;
   return (
     <PillNav
-      label="Today's drop-offs"
+      label={t("todaysDrops")}
       items={drops.map((d) => ({
         href: `/deliveries?store=${encodeURIComponent(partnerCode)}&drop=${d.id}`,
         label: `${format.time(d.windowStart, timeZone)} · ${d.driverName}`,

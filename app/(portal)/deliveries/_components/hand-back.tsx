@@ -1,6 +1,7 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useFormat } from "@/app/_components/locale";
 import { Button } from "@/app/_components/ui/button";
 import { useTRPC } from "@/app/_trpc/client";
@@ -32,6 +33,7 @@ export function HandBack({
   timeZone: string;
   onChanged: () => unknown;
 }) {
+  const t = useTranslations("deliveries");
   const format = useFormat();
   const trpc = useTRPC();
   const handBack = useMutation(trpc.deliveries.handBack.mutationOptions({ onSettled: () => onChanged() }));
@@ -41,12 +43,10 @@ export function HandBack({
   return (
     <section aria-labelledby="hand-back-heading" className="mt-4 border-t border-slate-200 pt-3">
       <h3 id="hand-back-heading" className="text-sm font-semibold text-slate-900">
-        Hand back to the driver · {toGo} to go
+        {t("handBackHeading", { count: toGo })}
       </h3>
       <p className="text-xs text-slate-600">
-        {driverHere
-          ? `Give each parcel to ${arrival.driverName} and confirm it here.`
-          : "This driver has left: the rest go with the next drop-off."}
+        {driverHere ? t("handBackGive", { driver: arrival.driverName }) : t("handBackGone")}
       </p>
       <ul className="divide-y divide-slate-100">
         {lines.map((line) => (
@@ -57,7 +57,7 @@ export function HandBack({
             actions={
               line.handedBackAt ? (
                 <span className="text-xs font-medium text-emerald-800">
-                  Handed over {format.time(line.handedBackAt, timeZone)}
+                  {t("handedOver", { time: format.time(line.handedBackAt, timeZone) })}
                 </span>
               ) : driverHere ? (
                 <Button
@@ -66,10 +66,10 @@ export function HandBack({
                   disabled={handBack.isPending}
                   onClick={() => handBack.mutate({ arrivalId: arrival.id, trackingId: line.trackingId })}
                 >
-                  Handed to driver
+                  {t("handedToDriver")}
                 </Button>
               ) : line.failedAttempts ? (
-                <span className="text-xs text-slate-600">{line.failedAttempts} failed attempts</span>
+                <span className="text-xs text-slate-600">{t("failedAttempts", { count: line.failedAttempts })}</span>
               ) : null
             }
           />

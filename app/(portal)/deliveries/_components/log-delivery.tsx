@@ -1,17 +1,20 @@
 "use client";
 
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useId, useRef, useState } from "react";
 import { PhotoCapture } from "@/app/_components/photo-capture";
 import { useProofLimit } from "@/app/_components/proof-limit";
 import { Button } from "@/app/_components/ui/button";
 import { useOutbox } from "@/app/_offline/outbox-provider";
+import type { SentDetail } from "@/app/_offline/send";
 import type { FailureReason } from "@/lib/enums";
 import { failureReasonLabels } from "@/lib/labels";
-import { proofFileProblem } from "@/lib/proof-rules";
+import { formatProofLimit, proofFileIssue } from "@/lib/proof-rules";
 import { SignaturePad } from "./signature-pad";
 
-const reasons = Object.entries(failureReasonLabels) as [FailureReason, string][];
+// In the order the form offers them; their words come from the person's language.
+const reasons = Object.keys(failureReasonLabels) as FailureReason[];
 
 type Fix = { lat: number; lng: number; accuracyMeters: number };
 
@@ -45,6 +48,7 @@ export function LogDelivery({
   /** Takes over the success message (the stop may leave the list once delivered). */
   onRecorded?: (message: string) => void;
 }) {
+  const t = useTranslations("deliveries");
   const outbox = useOutbox();
   const proofMaxBytes = useProofLimit();
   const formId = useId();
@@ -61,23 +65,32 @@ export function LogDelivery({
   const [busy, setBusy] = useState(false);
   const [recorded, setRecorded] = useState(false);
 
+  function sentText(detail: SentDetail | undefined) {
+    if (detail?.kind !== "delivery") return null;
+    const { trackingId } = detail;
+    if (detail.outcome === "delivered")
+      return t(detail.outOfRadius ? "loggedDeliveredOutOfRadius" : "loggedDelivered", { trackingId });
+    return t(detail.dueForReturn ? "loggedFailedDueForReturn" : "loggedFailed", { trackingId });
+  }
+
   async function submit(e: React.FormEvent) {
     e.preventDefault();
     const tappedAt = new Date().toISOString();
     const photo = (outcome === "delivered" ? photoInput : attemptPhotoInput).current?.files?.[0] ?? null;
     setMessage(null);
+    const fileProblem = (file: File) => {
+      const issue = proofFileIssue(file, proofMaxBytes);
+      if (issue === "tooLarge") return t("photoTooLarge", { limit: formatProofLimit(proofMaxBytes) });
+      return issue === "notAnImage" ? t("photoNotImage") : null;
+    };
     if (outcome === "delivered") {
-      const problem = photo ? proofFileProblem(photo, proofMaxBytes) : "Take a photo of the parcel where you left it.";
+      const problem = photo ? fileProblem(photo) : t("needPhoto");
       if (problem) return setMessage({ ok: false, text: problem });
-      if (!name.trim()) return setMessage({ ok: false, text: "Write the name of the person who took it." });
+      if (!name.trim()) return setMessage({ ok: false, text: t("needName") });
     } else {
-      const problem = photo ? proofFileProblem(photo, proofMaxBytes) : null;
+      const problem = photo ? fileProblem(photo) : null;
       if (problem) return setMessage({ ok: false, text: problem });
-      if (reason === "other" && !note.trim())
-        return setMessage({
-          ok: false,
-          text: "Write what happened: a failed attempt for another reason needs a note.",
-        });
+      if (reason === "other" && !note.trim()) return setMessage({ ok: false, text: t("needNote") });
     }
     setBusy(true);
     try {
@@ -98,14 +111,13 @@ export function LogDelivery({
       });
       if (result.kind === "refused") setMessage({ ok: false, text: result.message });
       else {
-        const text =
-          result.kind === "sent" ? result.message : "Saved on this phone. It will be sent when you are back online.";
+        const text = result.kind === "sent" ? (sentText(result.detail) ?? result.message) : t("savedOffline");
         setRecorded(true);
         if (onRecorded) onRecorded(text);
         else setMessage({ ok: true, text });
       }
     } catch (error) {
-      setMessage({ ok: false, text: error instanceof Error ? error.message : "Could not record it." });
+      setMessage({ ok: false, text: error instanceof Error ? error.message : t("couldNotRecord") });
     } finally {
       setBusy(false);
     }
@@ -115,7 +127,7 @@ export function LogDelivery({
     <form onSubmit={submit} className="space-y-4">
       <fieldset disabled={recorded} className="space-y-4">
         <fieldset className="flex gap-2">
-          <legend className="mb-1 text-sm font-medium">Outcome</legend>
+          <legend className="mb-1 text-sm font-medium">{t("outcome")}</legend>
           {(["delivered", "failed"] as const).map((o) => (
             <label
               key={o}
@@ -129,14 +141,14 @@ export function LogDelivery({
                 onChange={() => setOutcome(o)}
                 className="sr-only"
               />
-              {o === "delivered" ? "Delivered" : "Failed"}
+              {o === "delivered" ? t("delivered") : t("failed")}
             </label>
           ))}
         </fieldset>
         {outcome === "delivered" ? (
           <>
             <label className="block text-sm">
-              Recipient name
+              {t("recipientName")}
               <input
                 value={name}
                 onChange={(e) => setName(e.target.value)}
@@ -144,28 +156,28 @@ export function LogDelivery({
                 className="mt-1 block min-h-11 w-full rounded-lg border border-slate-300 px-2"
               />
             </label>
-            <PhotoCapture ref={photoInput} label="Proof photo" title="Photo of the parcel where you left it" />
+            <PhotoCapture ref={photoInput} label={t("proofPhoto")} title={t("proofPhotoTitle")} />
             <SignaturePad onChange={setSignature} disabled={recorded} />
           </>
         ) : (
           <>
             <label className="block text-sm">
-              Reason
+              {t("reason")}
               <select
                 value={reason}
                 onChange={(e) => setReason(e.target.value as FailureReason)}
                 className="mt-1 block min-h-11 w-full rounded-lg border border-slate-300 bg-white px-2"
               >
-                {reasons.map(([value, label]) => (
+                {reasons.map((value) => (
                   <option key={value} value={value}>
-                    {label}
+                    {t(`reasons.${value}`)}
                   </option>
                 ))}
               </select>
             </label>
             {reason === "other" ? (
               <label className="block text-sm">
-                What happened
+                {t("whatHappened")}
                 <textarea
                   value={note}
                   onChange={(e) => setNote(e.target.value)}
@@ -176,12 +188,12 @@ export function LogDelivery({
                 />
               </label>
             ) : null}
-            <PhotoCapture ref={attemptPhotoInput} label="Photo of the attempt" title="Photo (optional)" />
+            <PhotoCapture ref={attemptPhotoInput} label={t("attemptPhoto")} title={t("photoOptional")} />
           </>
         )}
         {recorded ? null : (
           <Button type="submit" className="w-full" disabled={busy}>
-            {busy ? "Saving…" : outcome === "delivered" ? "Record delivery" : "Record failed attempt"}
+            {busy ? t("saving") : outcome === "delivered" ? t("recordDelivery") : t("recordFailed")}
           </Button>
         )}
       </fieldset>
@@ -196,7 +208,7 @@ export function LogDelivery({
       ) : null}
       {backLink ? (
         <Link href="/deliveries" className="block text-center text-sm font-medium text-brand-700 hover:underline">
-          Back to today's deliveries
+          {t("backToDeliveries")}
         </Link>
       ) : null}
     </form>

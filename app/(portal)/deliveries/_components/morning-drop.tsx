@@ -1,6 +1,7 @@
 "use client";
 
 import { useMutation, useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useFormat } from "@/app/_components/locale";
 import { Button } from "@/app/_components/ui/button";
 import { Card, EmptyState } from "@/app/_components/ui/card";
@@ -17,6 +18,7 @@ import { HandBack } from "./hand-back";
  * the check-in to reconcile; parcels due for return go back with the driver.
  */
 export function MorningDrop({ partnerCode, arrivalId }: { partnerCode: string; arrivalId?: string }) {
+  const t = useTranslations("deliveries");
   const format = useFormat();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -35,8 +37,8 @@ export function MorningDrop({ partnerCode, arrivalId }: { partnerCode: string; a
 
   if (!arrival) {
     return (
-      <Card title="Today's drop-off">
-        <EmptyState title="No drop-off is scheduled for today" />
+      <Card title={t("todaysDrop")}>
+        <EmptyState title={t("noDrop")} />
       </Card>
     );
   }
@@ -50,10 +52,15 @@ export function MorningDrop({ partnerCode, arrivalId }: { partnerCode: string; a
       scannedAt: new Date().toISOString(),
     });
     if (result.kind === "refused") return { ok: false, message: result.message };
-    if (result.kind === "queued")
-      return { ok: true, message: `${trackingId} saved on this phone; it syncs when you are back online.` };
+    if (result.kind === "queued") return { ok: true, message: t("scanQueued", { trackingId }) };
     await refresh();
-    return { ok: true, message: result.message };
+    const detail = result.detail?.kind === "scan_in" ? result.detail : null;
+    return {
+      ok: true,
+      message: detail
+        ? t(detail.changed ? "scanAtStore" : "scanAlready", { trackingId: detail.trackingId })
+        : result.message,
+    };
   }
 
   async function completeCheckIn() {
@@ -69,13 +76,22 @@ export function MorningDrop({ partnerCode, arrivalId }: { partnerCode: string; a
     <>
       <DropPicker partnerCode={partnerCode} drops={drops} currentId={arrival.id} timeZone={partner.timeZone} />
       <Card
-        title={`${partOfDay(arrival.windowStart, partner.timeZone)} drop · ${format.time(arrival.windowStart, partner.timeZone)} · ${arrival.driverName}`}
+        title={t("dropTitle", {
+          part: partOfDay(arrival.windowStart, partner.timeZone),
+          time: format.time(arrival.windowStart, partner.timeZone),
+          driver: arrival.driverName,
+        })}
       >
         {progress ? (
           <p className="mb-3 text-sm font-semibold tabular-nums" data-testid="drop-progress">
-            {progress.received - progress.unexpected} of {progress.manifest} scanned ·{" "}
-            <span className={progress.missing ? "text-amber-800" : ""}>{progress.missing} missing</span> ·{" "}
-            <span className={progress.unexpected ? "text-rose-700" : ""}>{progress.unexpected} extra</span>
+            {t("progressScanned", { scanned: progress.received - progress.unexpected, manifest: progress.manifest })} ·{" "}
+            <span className={progress.missing ? "text-amber-800" : ""}>
+              {t("missing", { count: progress.missing })}
+            </span>{" "}
+            ·{" "}
+            <span className={progress.unexpected ? "text-rose-700" : ""}>
+              {t("extra", { count: progress.unexpected })}
+            </span>
           </p>
         ) : null}
         {arrival.checkedInAt ? (
@@ -84,20 +100,20 @@ export function MorningDrop({ partnerCode, arrivalId }: { partnerCode: string; a
             className="mb-3 rounded-lg bg-emerald-50 p-3 text-sm ring-1 ring-emerald-200"
             data-testid="drop-summary"
           >
-            Check-in complete: {scanned} received, {count("missing")} missing, {count("unexpected")} not on the
-            manifest, {damaged} damaged.
+            {t("checkInSummary", {
+              received: scanned,
+              missing: count("missing"),
+              unexpected: count("unexpected"),
+              damaged,
+            })}
           </p>
         ) : (
           <>
             <ScanField onScan={onScan} />
             <Button onClick={() => void completeCheckIn()} disabled={complete.isPending || !outbox.online}>
-              Complete check-in
+              {t("completeCheckIn")}
             </Button>
-            {outbox.online ? null : (
-              <p className="mt-1 text-sm text-slate-700">
-                Completing the check-in needs the network. Your scans are saved on this phone.
-              </p>
-            )}
+            {outbox.online ? null : <p className="mt-1 text-sm text-slate-700">{t("checkInNeedsNetwork")}</p>}
           </>
         )}
         <ul className="mt-3 divide-y divide-slate-100">

@@ -1,6 +1,7 @@
 "use client";
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/app/_components/ui/button";
 import { useTRPC } from "@/app/_trpc/client";
@@ -23,19 +24,20 @@ export function RouteControls({
   /** Stops out for delivery now. */
   out: number;
 }) {
+  const t = useTranslations("deliveries");
   const trpc = useTRPC();
   const refresh = useRefreshToday();
   const [message, setMessage] = useState<string | null>(null);
   const start = useMutation(
     trpc.deliveries.startRoute.mutationOptions({
-      onSuccess: (r) => setMessage(`${r.outForDelivery} parcel${r.outForDelivery === 1 ? "" : "s"} out for delivery.`),
+      onSuccess: (r) => setMessage(t("outForDelivery", { count: r.outForDelivery })),
       onError: (e) => setMessage(e.message),
       onSettled: () => void refresh(),
     }),
   );
   const end = useMutation(
     trpc.deliveries.endRoute.mutationOptions({
-      onSuccess: (r) => setMessage(`${r.backAtStore} parcel${r.backAtStore === 1 ? "" : "s"} back at the store.`),
+      onSuccess: (r) => setMessage(t("backAtStoreCount", { count: r.backAtStore })),
       onError: (e) => setMessage(e.message),
       onSettled: () => void refresh(),
     }),
@@ -43,10 +45,10 @@ export function RouteControls({
   return (
     <div className="mb-3 flex flex-wrap items-center gap-2">
       <Button disabled={waiting === 0 || start.isPending} onClick={() => start.mutate({ partnerCode })}>
-        Start route
+        {t("startRoute")}
       </Button>
       <Button variant="secondary" disabled={out === 0 || end.isPending} onClick={() => end.mutate({ partnerCode })}>
-        End route
+        {t("endRoute")}
       </Button>
       {message ? (
         <p role="status" className="text-sm text-slate-700">
@@ -59,17 +61,18 @@ export function RouteControls({
 
 /** One unfinished parcel brought back to the store. */
 export function BackAtStoreButton({ trackingId }: { trackingId: string }) {
+  const t = useTranslations("deliveries");
   const trpc = useTRPC();
   const refresh = useRefreshToday();
   const back = useMutation(trpc.deliveries.backAtStore.mutationOptions({ onSettled: () => void refresh() }));
   return (
     <Button
       variant="secondary"
-      aria-label={`Back at the store: ${trackingId}`}
+      aria-label={t("backAtStoreOf", { trackingId })}
       disabled={back.isPending}
       onClick={() => back.mutate({ trackingId })}
     >
-      Back at the store
+      {t("backAtStore")}
     </Button>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useId, useRef, useState } from "react";
 import { Button } from "@/app/_components/ui/button";
 
@@ -20,6 +21,7 @@ export function SignaturePad({
   onChange: (blob: Blob | null) => void;
   disabled?: boolean;
 }) {
+  const t = useTranslations("deliveries");
   const labelId = useId();
   const hintId = useId();
   const canvasRef = useRef<HTMLCanvasElement>(null);
@@ -144,10 +146,10 @@ export function SignaturePad({
     <div className="space-y-1">
       <div className="flex items-end justify-between gap-2">
         <span id={labelId} className="text-sm">
-          Recipient signature (optional)
+          {t("signature")}
         </span>
         <Button variant="ghost" onClick={clear} disabled={disabled || !signed} className="min-h-9 px-3 py-1">
-          Clear
+          {t("clear")}
         </Button>
       </div>
       <canvas
@@ -164,7 +166,7 @@ export function SignaturePad({
         className={`block w-full rounded-lg border border-slate-300 bg-white ${disabled ? "opacity-50" : "cursor-crosshair"}`}
       />
       <p id={hintId} className="text-xs text-slate-600">
-        {signed ? "Signed. Clear to sign again." : "The recipient signs in the box with a finger."}
+        {signed ? t("signed") : t("signHint")}
       </p>
     </div>
   );

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { Button, buttonClass } from "@/app/_components/ui/button";
 import { Card } from "@/app/_components/ui/card";
 import { StatusBadge } from "@/app/_components/ui/status-badge";
@@ -25,14 +26,15 @@ export function StopStep({
   /** The message, and the stop to go on to (null: back to the route). */
   onRecorded: (message: string, next: string | null) => void;
 }) {
+  const t = useTranslations("deliveries");
   const { stops } = useTodaysStops(partnerCode);
   const index = stops.findIndex((s) => s.trackingId === trackingId);
   const stop = stops[index];
   if (!stop) {
     return (
       <Card>
-        <p className="mb-3 text-sm">This stop is no longer on today's route.</p>
-        <Button onClick={() => onMove(null)}>Back to the route</Button>
+        <p className="mb-3 text-sm">{t("stopGone")}</p>
+        <Button onClick={() => onMove(null)}>{t("backToRoute")}</Button>
       </Card>
     );
   }
@@ -47,9 +49,9 @@ export function StopStep({
   const address = `${stop.recipientLine1}, ${stop.recipientCity}, ${stop.recipientRegion} ${stop.recipientPostalCode}`;
   return (
     <Card>
-      <section aria-label={`Stop ${index + 1}: ${stop.recipientName}`} data-testid="stop-card">
+      <section aria-label={t("stopLabel", { number: index + 1, name: stop.recipientName })} data-testid="stop-card">
         <p className="text-sm font-semibold text-slate-600 tabular-nums">
-          Stop {index + 1} of {stops.length}
+          {t("stopOf", { number: index + 1, total: stops.length })}
         </p>
         <h2 className="mt-1 text-lg font-bold">{stop.recipientName}</h2>
         <p className="text-sm">{address}</p>
@@ -57,7 +59,7 @@ export function StopStep({
           <span className="font-mono">{stop.trackingId}</span>
           {savedOnPhone.has(stop.trackingId) ? (
             <span className="rounded-full bg-amber-100 px-2 py-0.5 text-xs font-semibold text-amber-900">
-              Saved on phone
+              {t("savedOnPhone")}
             </span>
           ) : (
             <StatusBadge status={stop.status} />
@@ -76,14 +78,14 @@ export function StopStep({
             rel="noopener noreferrer"
             className={buttonClass("primary")}
           >
-            Navigate
+            {t("navigate")}
           </a>
           {call ? (
             <a href={call} className={buttonClass("secondary")}>
-              Call
+              {t("call")}
             </a>
           ) : (
-            <span className="flex items-center justify-center text-center text-xs text-slate-600">No phone number</span>
+            <span className="flex items-center justify-center text-center text-xs text-slate-600">{t("noPhone")}</span>
           )}
         </div>
         <div className="mt-4 rounded-lg bg-slate-50 p-3 ring-1 ring-slate-200">
@@ -95,15 +97,15 @@ export function StopStep({
             onRecorded={(message) => onRecorded(message, nextToDo === stop.trackingId ? null : nextToDo)}
           />
         </div>
-        <nav aria-label="Stops" className="mt-4 grid grid-cols-3 gap-2">
+        <nav aria-label={t("stops")} className="mt-4 grid grid-cols-3 gap-2">
           <Button variant="secondary" disabled={!previous} onClick={() => onMove(previous)}>
-            Previous
+            {t("previous")}
           </Button>
           <Button variant="ghost" onClick={() => onMove(null)}>
-            All stops
+            {t("allStops")}
           </Button>
           <Button variant="secondary" disabled={!next} onClick={() => onMove(next)}>
-            Next
+            {t("next")}
           </Button>
         </nav>
       </section>

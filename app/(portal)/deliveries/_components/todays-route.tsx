@@ -1,6 +1,7 @@
 "use client";
 
 import { useSuspenseQuery } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useFormat } from "@/app/_components/locale";
 import type { MapStop, MapTiles } from "@/app/_components/map/geometry";
 import { StoreMap } from "@/app/_components/map/store-map";
@@ -33,6 +34,7 @@ export function TodaysRoute({
   savedOnPhone: ReadonlySet<string>;
   onOpenStop: (trackingId: string) => void;
 }) {
+  const t = useTranslations("deliveries");
   const format = useFormat();
   const data = useTodaysStops(partnerCode);
   const { partner } = data;
@@ -43,12 +45,14 @@ export function TodaysRoute({
       : [],
   );
   return (
-    <Card
-      title={`Today's deliveries · ${data.stops.length} stops · ${format.decimal(data.totalMiles, 1)} miles round trip`}
-    >
+    <Card title={t("routeTitle", { count: data.stops.length, miles: format.decimal(data.totalMiles, 1) })}>
       <StoreMap
         className="mb-3 h-64"
-        label={`Map of today's route from ${partner.name}: the ${partner.radiusMiles}-mile delivery radius and ${pins.length} stops, numbered as in the list.`}
+        label={t("mapLabel", {
+          store: partner.name,
+          radius: partner.radiusMiles,
+          pins: pins.length,
+        })}
         tiles={tiles}
         center={{ lat: partner.lat, lng: partner.lng }}
         radiusMiles={partner.radiusMiles}
@@ -62,7 +66,7 @@ export function TodaysRoute({
       />
       <CancelledNotes cancelled={data.cancelled} timeZone={partner.timeZone} />
       {data.stops.length === 0 ? (
-        <EmptyState title="Nothing to deliver right now">Parcels appear here once they are scanned in.</EmptyState>
+        <EmptyState title={t("nothingToDeliver")}>{t("nothingHint")}</EmptyState>
       ) : (
         <ol className="divide-y divide-slate-100">
           {data.stops.map((stop, i) => {
@@ -81,12 +85,12 @@ export function TodaysRoute({
                   </span>
                   <span className="block font-mono text-xs text-slate-600">{stop.trackingId}</span>
                   {stop.lat === null || stop.lng === null ? (
-                    <span className="block text-amber-800">No map location</span>
+                    <span className="block text-amber-800">{t("noMapLocation")}</span>
                   ) : null}
                 </span>
                 {saved ? (
                   <span className="rounded-full bg-amber-100 px-2 py-0.5 text-xs font-semibold text-amber-900">
-                    Saved on phone
+                    {t("savedOnPhone")}
                   </span>
                 ) : (
                   <StatusBadge status={stop.status} />
@@ -95,8 +99,11 @@ export function TodaysRoute({
                   {stop.status === "out_for_delivery" && !saved ? (
                     <BackAtStoreButton trackingId={stop.trackingId} />
                   ) : null}
-                  <Button aria-label={`Log ${stop.trackingId}`} onClick={() => onOpenStop(stop.trackingId)}>
-                    Log
+                  <Button
+                    aria-label={t("logStop", { trackingId: stop.trackingId })}
+                    onClick={() => onOpenStop(stop.trackingId)}
+                  >
+                    {t("log")}
                   </Button>
                 </span>
               </li>
@@ -105,9 +112,7 @@ export function TodaysRoute({
         </ol>
       )}
       {data.dueForReturn.length ? (
-        <p className="mt-3 text-sm text-slate-700">
-          {data.dueForReturn.length} parcel{data.dueForReturn.length === 1 ? "" : "s"} to hand back to the next driver.
-        </p>
+        <p className="mt-3 text-sm text-slate-700">{t("toHandBack", { count: data.dueForReturn.length })}</p>
       ) : null}
     </Card>
   );

@@ -1,18 +1,17 @@
 "use client";
 
 import { useMutation, useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useFormat } from "@/app/_components/locale";
 import { Button } from "@/app/_components/ui/button";
 import { Card } from "@/app/_components/ui/card";
 import { ConfirmDialog } from "@/app/_components/ui/confirm-dialog";
 import { useTRPC } from "@/app/_trpc/client";
-import type { Formatter } from "@/lib/format";
-
-const when = (format: Formatter, at: Date | null, timeZone: string) => (at ? format.dateTime(at, timeZone) : "Never");
 
 /** The store's people: invite one (a one-time password shown once), see last sign-ins, remove from the store. */
 export function StaffManager({ partnerCode, timeZone, myId }: { partnerCode: string; timeZone: string; myId: string }) {
+  const t = useTranslations("staff");
   const format = useFormat();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -31,7 +30,7 @@ export function StaffManager({ partnerCode, timeZone, myId }: { partnerCode: str
   const [removed, setRemoved] = useState<string | null>(null);
   const remove = useMutation(
     trpc.staff.remove.mutationOptions({
-      onSuccess: (r) => setRemoved(`${r.removed} no longer works at ${r.store}.`),
+      onSuccess: (r) => setRemoved(t("removed", { name: r.removed, store: r.store })),
       onSettled: () => {
         setRemoving(null);
         void refresh();
@@ -42,7 +41,7 @@ export function StaffManager({ partnerCode, timeZone, myId }: { partnerCode: str
 
   return (
     <div className="space-y-4">
-      <Card title="Invite a person">
+      <Card title={t("inviteTitle")}>
         <form
           className="grid gap-3 sm:grid-cols-3 sm:items-end"
           onSubmit={(e) => {
@@ -51,7 +50,7 @@ export function StaffManager({ partnerCode, timeZone, myId }: { partnerCode: str
           }}
         >
           <label className="text-sm" htmlFor="staff-email">
-            Email
+            {t("email")}
             <input
               id="staff-email"
               type="email"
@@ -64,7 +63,7 @@ export function StaffManager({ partnerCode, timeZone, myId }: { partnerCode: str
             {fieldErrors.email ? <span className="block text-rose-700">{fieldErrors.email[0]}</span> : null}
           </label>
           <label className="text-sm" htmlFor="staff-name">
-            Name
+            {t("name")}
             <input
               id="staff-name"
               value={form.name}
@@ -76,19 +75,16 @@ export function StaffManager({ partnerCode, timeZone, myId }: { partnerCode: str
             {fieldErrors.name ? <span className="block text-rose-700">{fieldErrors.name[0]}</span> : null}
           </label>
           <Button type="submit" disabled={invite.isPending}>
-            Invite
+            {t("invite")}
           </Button>
         </form>
         {invite.data ? (
           <div role="status" className="mt-3 rounded-lg bg-emerald-50 p-3 text-sm ring-1 ring-emerald-200">
             {invite.data.temporaryPassword ? (
               <>
-                <p>
-                  {invite.data.email} can sign in with this one-time password. It is shown only now: pass it on in
-                  person.
-                </p>
+                <p>{t("oneTimeIntro", { email: invite.data.email })}</p>
                 <label className="mt-2 block font-medium" htmlFor="one-time-password">
-                  One-time password
+                  {t("oneTimePassword")}
                 </label>
                 <input
                   id="one-time-password"
@@ -99,7 +95,7 @@ export function StaffManager({ partnerCode, timeZone, myId }: { partnerCode: str
                 />
               </>
             ) : (
-              <p>{invite.data.email} now works at this store too, with the password they already have.</p>
+              <p>{t("addedWithPassword", { email: invite.data.email })}</p>
             )}
           </div>
         ) : null}
@@ -110,7 +106,7 @@ export function StaffManager({ partnerCode, timeZone, myId }: { partnerCode: str
         ) : null}
       </Card>
 
-      <Card title={`People at ${data.partner.name}`}>
+      <Card title={t("peopleAt", { store: data.partner.name })}>
         {removed ? (
           <p role="status" className="mb-2 text-sm text-slate-700">
             {removed}
@@ -124,11 +120,11 @@ export function StaffManager({ partnerCode, timeZone, myId }: { partnerCode: str
         <table className="w-full text-left text-sm">
           <thead className="text-slate-600">
             <tr>
-              <th className="py-2 font-medium">Name</th>
-              <th className="py-2 font-medium">Email</th>
-              <th className="py-2 font-medium">Last signed in</th>
+              <th className="py-2 font-medium">{t("name")}</th>
+              <th className="py-2 font-medium">{t("email")}</th>
+              <th className="py-2 font-medium">{t("lastSignedIn")}</th>
               <th className="py-2">
-                <span className="sr-only">Actions</span>
+                <span className="sr-only">{t("actions")}</span>
               </th>
             </tr>
           </thead>
@@ -137,19 +133,19 @@ export function StaffManager({ partnerCode, timeZone, myId }: { partnerCode: str
               <tr key={p.id} data-testid="staff-row">
                 <td className="py-2 font-medium">
                   {p.name}
-                  {p.role === "store_owner" ? <span className="ml-2 text-slate-600">(owner)</span> : null}
-                  {p.active ? null : <span className="ml-2 text-rose-700">(disabled)</span>}
+                  {p.role === "store_owner" ? <span className="ml-2 text-slate-600">{t("owner")}</span> : null}
+                  {p.active ? null : <span className="ml-2 text-rose-700">{t("disabled")}</span>}
                 </td>
                 <td className="py-2">{p.email}</td>
-                <td className="py-2">{when(format, p.lastSignedInAt, timeZone)}</td>
+                <td className="py-2">{p.lastSignedInAt ? format.dateTime(p.lastSignedInAt, timeZone) : t("never")}</td>
                 <td className="py-2 text-right">
                   {p.id !== myId && p.role === "store_staff" ? (
                     <Button
                       variant="secondary"
-                      aria-label={`Remove from store: ${p.name}`}
+                      aria-label={t("removeFromStoreOf", { name: p.name })}
                       onClick={() => setRemoving({ id: p.id, name: p.name })}
                     >
-                      Remove from store
+                      {t("removeFromStore")}
                     </Button>
                   ) : null}
                 </td>
@@ -161,13 +157,13 @@ export function StaffManager({ partnerCode, timeZone, myId }: { partnerCode: str
 
       <ConfirmDialog
         open={removing !== null}
-        title={`Remove ${removing?.name ?? ""} from ${data.partner.name}?`}
-        confirmLabel="Remove from store"
+        title={t("removeTitle", { name: removing?.name ?? "", store: data.partner.name })}
+        confirmLabel={t("removeFromStore")}
         pending={remove.isPending}
         onCancel={() => setRemoving(null)}
         onConfirm={() => removing && remove.mutate({ partnerCode, userId: removing.id })}
       >
-        They will no longer see or work on this store. Their account and any other stores they work at stay as they are.
+        {t("removeBody")}
       </ConfirmDialog>
     </div>
   );

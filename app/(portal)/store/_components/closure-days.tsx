@@ -1,6 +1,7 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useFormat } from "@/app/_components/locale";
 import { Button } from "@/app/_components/ui/button";
@@ -9,6 +10,7 @@ import { useTRPC } from "@/app/_trpc/client";
 
 /** The store's closure days (at most five a year), set ahead of time. */
 export function ClosureDays({ code }: { code: string }) {
+  const t = useTranslations("store");
   const trpc = useTRPC();
   const format = useFormat();
   const queryClient = useQueryClient();
@@ -28,17 +30,17 @@ export function ClosureDays({ code }: { code: string }) {
 
   return (
     <div className="space-y-3">
-      <ul className="divide-y divide-slate-100 text-sm" aria-label="Closure days">
+      <ul className="divide-y divide-slate-100 text-sm" aria-label={t("closureDays")}>
         {(list.data ?? []).map((c) => (
           <li key={c.day} className="flex items-center gap-3 py-2" data-testid="closure-day">
             <span className="font-medium tabular-nums">{format.dayWithYear(c.day)}</span>
             <span className="text-slate-600">{c.reason}</span>
             <Button variant="ghost" className="ml-auto" onClick={() => setRemoving(c.day)}>
-              Remove
+              {t("remove")}
             </Button>
           </li>
         ))}
-        {list.data?.length === 0 ? <li className="py-2 text-slate-600">No closure days set.</li> : null}
+        {list.data?.length === 0 ? <li className="py-2 text-slate-600">{t("noClosureDays")}</li> : null}
       </ul>
       <form
         className="flex flex-wrap items-end gap-3"
@@ -55,7 +57,7 @@ export function ClosureDays({ code }: { code: string }) {
         }}
       >
         <label className="text-sm">
-          Closed on
+          {t("closedOn")}
           <input
             type="date"
             name="day"
@@ -64,11 +66,11 @@ export function ClosureDays({ code }: { code: string }) {
           />
         </label>
         <label className="text-sm">
-          Reason (optional)
+          {t("reasonOptional")}
           <input name="reason" className="mt-1 block min-h-11 rounded-lg border border-slate-300 px-2" />
         </label>
         <Button type="submit" disabled={add.isPending}>
-          Add closure day
+          {t("addClosureDay")}
         </Button>
       </form>
       {error ? (
@@ -78,13 +80,13 @@ export function ClosureDays({ code }: { code: string }) {
       ) : null}
       <ConfirmDialog
         open={removing !== null}
-        title={`Remove the closure day on ${removing ? format.dayWithYear(removing) : ""}?`}
-        confirmLabel="Remove closure day"
+        title={t("removeTitle", { day: removing ? format.dayWithYear(removing) : "" })}
+        confirmLabel={t("removeClosureDay")}
         pending={remove.isPending}
         onCancel={() => setRemoving(null)}
         onConfirm={() => removing && remove.mutate({ code, day: removing })}
       >
-        <p>The store is open that day again: its drop-off is expected and a day without a check-in counts as a gap.</p>
+        <p>{t("removeBody")}</p>
         {remove.error ? (
           <p role="alert" className="mt-2 text-rose-700">
             {remove.error.message}
