@@ -52,7 +52,13 @@ export function ClosureDays({ code }: { code: string }) {
           const reason = String(values.get("reason") ?? "").trim();
           add.mutate(
             { code, day: String(values.get("day") ?? ""), reason: reason || undefined },
-            { onSuccess: () => form.reset() },
+            {
+              // The day stays (a second add of it is refused by name); the reason was for that day only.
+              onSuccess: () => {
+                const reasonField = form.elements.namedItem("reason");
+                if (reasonField instanceof HTMLInputElement) reasonField.value = "";
+              },
+            },
           );
         }}
       >
