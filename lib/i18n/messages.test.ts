@@ -1,3 +1,4 @@
+import { type MessageFormatElement, parse, TYPE } from "@formatjs/icu-messageformat-parser";
 import { describe, expect, it } from "vitest";
 import { messagesFor } from "./messages";
 
@@ -14,11 +15,25 @@ function flatten(tree: Tree, prefix = ""): Map<string, string> {
   return out;
 }
 
-/** What a text fills in or wraps: `{trackingId}`, `{count, plural, …}`, `<link>`. */
+/**
+ * What a text fills in or wraps — `{trackingId}`, `{count, plural, …}`, `<link>` — read by ICU's own
+ * parser, so a select's branches are not taken for arguments and a malformed text fails here.
+ */
 function slots(text: string): string[] {
-  const args = [...text.matchAll(/\{\s*([A-Za-z_]\w*)\s*[},]/g)].map((m) => `{${m[1]}}`);
-  const tags = [...text.matchAll(/<(\w+)>/g)].map((m) => `<${m[1]}>`);
-  return [...new Set([...args, ...tags])].sort();
+  const found = new Set<string>();
+  const walk = (elements: MessageFormatElement[]) => {
+    for (const element of elements) {
+      if ("value" in element && typeof element.value === "string" && element.type !== TYPE.literal) {
+        found.add(element.type === TYPE.tag ? `<${element.value}>` : `{${element.value}}`);
+      }
+      if (element.type === TYPE.tag) walk(element.children);
+      if (element.type === TYPE.select || element.type === TYPE.plural) {
+        for (const option of Object.values(element.options)) walk(option.value);
+      }
+    }
+  };
+  walk(parse(text));
+  return [...found].sort();
 }
 
 const english = messagesFor["en-US"] as unknown as Record<string, Tree>;
