@@ -104,6 +104,9 @@ for (const [viewportName, viewport] of Object.entries(viewports)) {
 
     for (const [role, visits] of Object.entries(pagesByRole)) {
       test(`every page of the ${role}`, async ({ page }) => {
+        // A sweep of up to a dozen pages, axe on each (the performance page's DOM alone takes
+        // several seconds): the time allowed grows with the pages, a stuck one still fails.
+        test.setTimeout(60_000 + visits.length * 30_000);
         await signIn(page, demoAccounts[role as keyof typeof demoAccounts]);
         await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
         const titles = new Map<string, string>();
