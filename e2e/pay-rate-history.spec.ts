@@ -1,20 +1,13 @@
 import type { Browser, Page } from "@playwright/test";
 import { formatterFor } from "../lib/format";
 import { addDays, localDayOf, zonedTimeToInstant } from "../lib/local-day";
+import { tinyPng } from "./files";
 import { expect, type Person, signIn, type TestStore, test } from "./fixtures";
 
 // The browser's default locale is en-US: days and money read as the portal writes them there.
 const us = formatterFor("en-US");
 
-// A 2×2 PNG.
-const photo = {
-  name: "door.png",
-  mimeType: "image/png",
-  buffer: Buffer.from(
-    "iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAFklEQVR4nGP8z8DAwMDAxMDAwMDAAAANHQEDasKb6QAAAABJRU5ErkJggg==",
-    "base64",
-  ),
-};
+const photo = tinyPng("door.png");
 
 /** The owner records a delivery on a phone whose clock reads `at` (now when not given). */
 async function deliver(browser: Browser, owner: Person, trackingId: string, at?: Date) {

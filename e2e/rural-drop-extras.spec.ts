@@ -1,11 +1,8 @@
 import { randomUUID } from "node:crypto";
+import { tinyPng } from "./files";
 import { expect, signIn, test } from "./fixtures";
 
 test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
-
-// A 2×2 PNG.
-const pngBase64 =
-  "iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAFklEQVR4nGP8z8DAwMDAxMDAwMDAAAANHQEDasKb6QAAAABJRU5ErkJggg==";
 
 test("the owner reports a damaged parcel with its photo and hands it back to the driver", async ({
   page,
@@ -40,9 +37,7 @@ test("the owner reports a damaged parcel with its photo and hands it back to the
   await expect(line.getByRole("img")).toHaveCount(0);
 
   // With a photo: flagged, and the photo shows on the line.
-  await line
-    .getByLabel("Photo of the damage")
-    .setInputFiles({ name: "crushed.png", mimeType: "image/png", buffer: Buffer.from(pngBase64, "base64") });
+  await line.getByLabel("Photo of the damage").setInputFiles(tinyPng("crushed.png"));
   await line.getByRole("button", { name: "Mark damaged" }).click();
   const thumb = line.getByRole("img", { name: `Damage to ${damaged}` });
   await expect(thumb).toBeVisible();

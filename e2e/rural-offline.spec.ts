@@ -1,18 +1,11 @@
 import { randomUUID } from "node:crypto";
 import type { Locator, Page } from "@playwright/test";
+import { tinyPng } from "./files";
 import { expect, signIn, test } from "./fixtures";
 
 test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 
-// A 2×2 PNG.
-const photo = {
-  name: "door.png",
-  mimeType: "image/png",
-  buffer: Buffer.from(
-    "iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAFklEQVR4nGP8z8DAwMDAxMDAwMDAAAANHQEDasKb6QAAAABJRU5ErkJggg==",
-    "base64",
-  ),
-};
+const photo = tinyPng("door.png");
 
 // Visible only: while the page streams in, React can hold a hidden copy of the list for a moment.
 function stop(page: Page, trackingId: string) {

@@ -1,17 +1,10 @@
 import { readFile } from "node:fs/promises";
+import { tinyPng } from "./files";
 import { expect, signIn, test } from "./fixtures";
 
 test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 
-// A 2×2 PNG.
-const photo = {
-  name: "door.png",
-  mimeType: "image/png",
-  buffer: Buffer.from(
-    "iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAFklEQVR4nGP8z8DAwMDAxMDAwMDAAAANHQEDasKb6QAAAABJRU5ErkJggg==",
-    "base64",
-  ),
-};
+const photo = tinyPng("door.png");
 
 test("the rural owner scans the morning drop in on a phone and completes the check-in", async ({
   page,

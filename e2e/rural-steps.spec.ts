@@ -1,17 +1,11 @@
 import type { Page } from "@playwright/test";
+import { tinyPng } from "./files";
 import { expect, signIn, test } from "./fixtures";
 
 test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 
-// 2×2 PNGs: a first photo and its retake.
-const photo = (name: string) => ({
-  name,
-  mimeType: "image/png",
-  buffer: Buffer.from(
-    "iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAFklEQVR4nGP8z8DAwMDAxMDAwMDAAAANHQEDasKb6QAAAABJRU5ErkJggg==",
-    "base64",
-  ),
-});
+// A first photo and its retake.
+const photo = tinyPng;
 
 function step(page: Page, name: string) {
   return page.getByRole("navigation", { name: "Steps" }).getByRole("button", { name, exact: true });

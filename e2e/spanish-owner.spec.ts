@@ -1,19 +1,12 @@
 import { randomUUID } from "node:crypto";
 import type { Page } from "@playwright/test";
+import { tinyPng } from "./files";
 import { expect, signIn, test } from "./fixtures";
 
 // A rural store's owner who works in Spanish, on a phone.
 test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 
-// A 2×2 PNG.
-const photo = {
-  name: "puerta.png",
-  mimeType: "image/png",
-  buffer: Buffer.from(
-    "iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAFklEQVR4nGP8z8DAwMDAxMDAwMDAAAANHQEDasKb6QAAAABJRU5ErkJggg==",
-    "base64",
-  ),
-};
+const photo = tinyPng("puerta.png");
 
 // The scan field belongs to the parcels screen; it reads either language.
 const scanField = /^(Scan or type tracking ID|Escanea o escribe el número de rastreo)$/;
