@@ -1,23 +1,10 @@
 "use client";
 
-import { useTranslations } from "next-intl";
-import { Button } from "./button";
-import { AlertDialog, AlertDialogCancel, AlertDialogContent } from "./dialog";
+import dynamic from "next/dynamic";
+import { useEffect, useState } from "react";
+import { whenIdle } from "./when-idle";
 
-/**
- * A modal confirmation (role `alertdialog`, Radix): the page behind is inert, Tab cycles within
- * the dialog, Escape cancels, and the safe choice has the focus first.
- */
-export function ConfirmDialog({
-  open,
-  title,
-  children,
-  confirmLabel,
-  pending,
-  tone = "danger",
-  onConfirm,
-  onCancel,
-}: {
+export type ConfirmDialogProps = {
   open: boolean;
   title: string;
   children: React.ReactNode;
@@ -27,30 +14,19 @@ export function ConfirmDialog({
   tone?: "danger" | "primary";
   onConfirm: () => void;
   onCancel: () => void;
-}) {
-  const t = useTranslations("common");
-  return (
-    <AlertDialog
-      open={open}
-      onOpenChange={(next) => {
-        if (!next) onCancel();
-      }}
-    >
-      <AlertDialogContent
-        title={title}
-        description={children}
-        actions={
-          <>
-            <AlertDialogCancel asChild>
-              <Button variant="secondary">{t("cancel")}</Button>
-            </AlertDialogCancel>
-            {/* Not Radix's Action: it would close the dialog before the change is done (or refused). */}
-            <Button variant={tone === "danger" ? "danger" : "primary"} disabled={pending} onClick={onConfirm}>
-              {confirmLabel}
-            </Button>
-          </>
-        }
-      />
-    </AlertDialog>
-  );
+};
+
+const loadContent = () => import("./confirm-dialog-content");
+const ConfirmDialogContent = dynamic(loadContent, { ssr: false });
+
+/**
+ * A modal confirmation (role `alertdialog`, Radix): the page behind is inert, Tab cycles within
+ * the dialog, Escape cancels, and the safe choice has the focus first. The dialog's code is
+ * fetched once the page is idle and mounted at its first opening, so no page's first load carries it.
+ */
+export function ConfirmDialog(props: ConfirmDialogProps) {
+  const [opened, setOpened] = useState(props.open);
+  if (props.open && !opened) setOpened(true);
+  useEffect(() => whenIdle(loadContent), []);
+  return opened ? <ConfirmDialogContent {...props} /> : null;
 }

@@ -1,19 +1,22 @@
 "use client";
 
-import { CircleAlert, CircleCheck, X } from "lucide-react";
-import { Toast as RadixToast } from "radix-ui";
-import { createContext, useCallback, useContext, useMemo, useRef, useState } from "react";
-import { cn } from "./cn";
+import dynamic from "next/dynamic";
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState } from "react";
+import { whenIdle } from "./when-idle";
 
 type ToastInput = { title: string; description?: string; tone?: "success" | "error" };
-type ToastItem = ToastInput & { id: number; open: boolean };
+export type ToastItem = ToastInput & { id: number; open: boolean };
 
 const ToastContext = createContext<((toast: ToastInput) => void) | null>(null);
+
+const loadRegion = () => import("./toast-region");
+const ToastRegion = dynamic(loadRegion, { ssr: false });
 
 /**
  * The one way to confirm a change or report a failure that has no field to stand by: a toast
  * in the corner, read out by screen readers (politely for success, at once for an error). Errors
- * stay until closed; confirmations leave after a few seconds.
+ * stay until closed; confirmations leave after a few seconds. The toasts' code is fetched once
+ * the page is idle, not with the page.
  */
 export function ToastProvider({ children }: { children: React.ReactNode }) {
   const [toasts, setToasts] = useState<ToastItem[]>([]);
@@ -23,45 +26,12 @@ export function ToastProvider({ children }: { children: React.ReactNode }) {
     const id = next.current;
     setToasts((list) => [...list.slice(-2), { ...toast, id, open: true }]);
   }, []);
-  const close = (id: number) => setToasts((list) => list.filter((t) => t.id !== id));
+  const close = useCallback((id: number) => setToasts((list) => list.filter((t) => t.id !== id)), []);
+  useEffect(() => whenIdle(loadRegion), []);
   return (
     <ToastContext value={show}>
-      <RadixToast.Provider swipeDirection="right" label="Notifications">
-        {children}
-        {toasts.map((t) => {
-          const error = t.tone === "error";
-          const Icon = error ? CircleAlert : CircleCheck;
-          return (
-            <RadixToast.Root
-              key={t.id}
-              type={error ? "foreground" : "background"}
-              duration={error ? Number.POSITIVE_INFINITY : 5000}
-              onOpenChange={(open) => {
-                if (!open) close(t.id);
-              }}
-              className="pointer-events-auto flex items-start gap-3 rounded-card bg-surface p-4 text-fg shadow-lg ring-1 ring-border"
-            >
-              <Icon
-                aria-hidden="true"
-                className={cn("mt-0.5 size-5 shrink-0", error ? "text-danger" : "text-success")}
-              />
-              <div className="flex-1">
-                <RadixToast.Title className="text-body font-semibold">{t.title}</RadixToast.Title>
-                {t.description ? (
-                  <RadixToast.Description className="mt-1 text-body text-fg-muted">
-                    {t.description}
-                  </RadixToast.Description>
-                ) : null}
-              </div>
-              <RadixToast.Close className="-m-2 inline-flex size-control items-center justify-center rounded-control text-fg-muted hover:bg-surface-muted">
-                <X aria-hidden="true" className="size-4" />
-                <span className="sr-only">Dismiss</span>
-              </RadixToast.Close>
-            </RadixToast.Root>
-          );
-        })}
-        <RadixToast.Viewport className="pointer-events-none fixed right-0 bottom-20 z-50 flex w-full max-w-sm flex-col gap-2 p-4 sm:bottom-0" />
-      </RadixToast.Provider>
+      {children}
+      {toasts.length > 0 ? <ToastRegion toasts={toasts} onClose={close} /> : null}
     </ToastContext>
   );
 }
