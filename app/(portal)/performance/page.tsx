@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormat } from "@/app/_components/request-locale";
 import { buttonClass } from "@/app/_components/ui/button";
@@ -15,6 +14,7 @@ import { programLabels } from "@/lib/labels";
 import { serverCaller } from "@/server/trpc/server";
 import { currentUser } from "../_components/current-user";
 import { notFoundOrThrow } from "../_components/route-params";
+import { AlertsList } from "./_components/alerts-list";
 import { GroupTable } from "./_components/group-table";
 import { PartnerTable } from "./_components/partner-table";
 import { PeriodFields } from "./_components/period-fields";
@@ -145,28 +145,7 @@ export default async function PerformancePage({
       {dashboard ? (
         <>
           <Card title={`Alerts (${alerts.length})`} className="mb-4">
-            {alerts.length === 0 ? (
-              <p className="text-body text-fg-muted">Every partner is above its region's thresholds.</p>
-            ) : (
-              <ul className="divide-y divide-border text-body">
-                {alerts.map((p) => (
-                  <li key={p.id} className="flex flex-wrap gap-x-3 py-1.5">
-                    <Link
-                      href={`/performance/${encodeURIComponent(p.code)}?${new URLSearchParams(p.period)}`}
-                      className="font-medium text-brand-700 hover:underline"
-                    >
-                      {p.name}
-                    </Link>
-                    {p.alerts.map((a) => (
-                      <span key={a.figure} className="text-danger">
-                        {a.figure} {format.figure(a.value, "percent")} (threshold{" "}
-                        {format.figure(a.threshold, "percent")}, previous {format.figure(a.previous, "percent")})
-                      </span>
-                    ))}
-                  </li>
-                ))}
-              </ul>
-            )}
+            <AlertsList partners={alerts} allHref={href({ alerts: "1", pickupPage: 1, deliveryPage: 1 })} />
           </Card>
 
           {series ? (

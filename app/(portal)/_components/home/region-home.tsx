@@ -68,7 +68,7 @@ export async function RegionHome() {
       </Card>
 
       <Card title={`Alerts (${alerts.length})`} className="mb-4">
-        <AlertsList partners={alerts} />
+        <AlertsList partners={alerts} allHref={`/performance?${new URLSearchParams({ period: "7", alerts: "1" })}`} />
       </Card>
 
       <Card title={`Today's arrivals at risk (${atRisk.length})`} className="mb-4">
