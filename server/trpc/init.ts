@@ -11,6 +11,7 @@ import { localeFromAcceptLanguage } from "@/lib/format";
 import { sessionCache } from "@/server/auth/session-cache";
 import type { UserActor } from "@/server/domain/actor";
 import { loadUserActor } from "@/server/domain/auth/load-actor";
+import { listenForStatsChanges } from "@/server/domain/performance/totals-cache";
 import { loadSession, type SessionState } from "@/server/domain/auth/sessions";
 import { AppError, toAppError } from "@/server/errors";
 import { logger } from "@/server/log";
@@ -54,6 +55,7 @@ export function requestMemo(): NonNullable<TRPCContext["once"]> {
 export async function createTRPCContext(opts: { headers: Headers; sessionUser: SessionUser }): Promise<TRPCContext> {
   const handle = await getDatabase();
   const sessions = sessionCache(handle);
+  void listenForStatsChanges(handle);
   return {
     db: handle.db,
     sessionUser: opts.sessionUser,

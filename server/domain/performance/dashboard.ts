@@ -118,11 +118,14 @@ export async function performanceDashboard(options: { db: DbOrTx; actor: Actor; 
     const period = selection;
     const before = previousPeriod(period.from, period.to);
     periodOf = () => period;
-    const [rows, [current = [], previous = []]] = await Promise.all([
-      metaQuery,
-      partnerTotalsFromRollup({ db, actor, periods: [period, before] }),
-    ]);
-    meta = rows;
+    meta = await metaQuery;
+    // Named partners, as for a preset: their sums can be kept between requests.
+    const [current = [], previous = []] = await partnerTotalsFromRollup({
+      db,
+      actor,
+      periods: [period, before],
+      partnerIds: meta.map((p) => p.id),
+    });
     totals = [{ period, before, current, previous }];
   }
 

@@ -8,6 +8,7 @@ import { partnerScope } from "../scope";
 import { type Counters, emptyCounters, type Histogram } from "./definitions";
 import { type Period, periodDays } from "./period";
 import type { PartnerTotals } from "./raw";
+import { cachedTotals } from "./totals-cache";
 
 // `sum` of integers is bigint, which postgres.js hands over as text; float8 is exact below 2^53.
 /** Every integer counter of `partner_day_stats s`, summed (one array, in `countedKeys` order). */
@@ -41,9 +42,22 @@ export async function partnerTotalsFromRollup(options: {
   periods: readonly Period[];
   partnerIds?: readonly string[];
 }): Promise<PartnerTotals[][]> {
+  const { db, periods, partnerIds } = options;
+  if (periods.length === 0 || partnerIds?.length === 0) return periods.map(() => []);
+  // Named partners are summed once until a rollup changes (totals-cache.ts); they are in scope for
+  // whoever named them, as the query below checks.
+  if (partnerIds) return cachedTotals(db, { periods, partnerIds }, () => sumTotals(options));
+  return sumTotals(options);
+}
+
+async function sumTotals(options: {
+  db: DbOrTx;
+  actor: Actor;
+  periods: readonly Period[];
+  partnerIds?: readonly string[];
+}): Promise<PartnerTotals[][]> {
   const { db, actor, periods } = options;
   const lengths = periods.map((p) => periodDays(p).length);
-  if (periods.length === 0 || options.partnerIds?.length === 0) return periods.map(() => []);
   const ranges = sql`(values ${sql.join(
     periods.map((p, k) => sql`(${k}::int, ${p.from}::date, ${p.to}::date)`),
     sql`, `,

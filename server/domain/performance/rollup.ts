@@ -11,6 +11,7 @@ import { MAX_AGE_MS, PLANNING_HORIZON_MS } from "../time/sent-time";
 import { type Counters, emptyCounters } from "./definitions";
 import { type Period, periodDays } from "./period";
 import { type PartnerDayRow, partnerFiguresFromRaw } from "./raw";
+import { forgetStatsTotals, statsChannel } from "./totals-cache";
 
 // Marking lives in a leaf module (stats/stale), so areas whose changes mark days stale need nothing of performance.
 export { markHistoryDirty, markStatsDirty } from "../stats/stale";
@@ -85,6 +86,13 @@ export async function refreshAllStats({ db, batch = 20 }: { db: DbOrTx; batch?: 
 }
 
 async function writeDays(db: DbOrTx, rows: PartnerDayRow[]) {
+  await writeDayRows(db, rows);
+  // Every instance's kept dashboard sums are now stale (totals-cache.ts).
+  forgetStatsTotals();
+  await db.execute(sql`select pg_notify(${statsChannel}, '')`);
+}
+
+async function writeDayRows(db: DbOrTx, rows: PartnerDayRow[]) {
   for (let i = 0; i < rows.length; i += 500) {
     await db
       .insert(partnerDayStats)

@@ -1,0 +1,78 @@
+import "server-only";
+import { createHash } from "node:crypto";
+import type { DatabaseHandle, DbOrTx } from "@/db/client";
+import { logger } from "@/server/log";
+import type { Period } from "./period";
+import type { PartnerTotals } from "./raw";
+
+/**
+ * The dashboard's summed rollups, kept between requests: the same partners over the same days
+ * give the same sums until a rollup is rewritten. Every rewrite clears this process's copy and
+ * sends a notice on `statsChannel`, on which every instance clears its own; while an instance
+ * does not listen (not yet, or the connection dropped) it keeps nothing. A minute's age is a
+ * backstop for a notice lost in flight.
+ */
+export const statsChannel = "handoff_stats";
+const MAX_AGE_MS = 60_000;
+const MAX_ENTRIES = 200;
+
+type Entry = { totals: Promise<PartnerTotals[][]>; cachedAtMs: number };
+
+const listening = new WeakSet<object>();
+const starting = new WeakMap<object, Promise<unknown>>();
+let kept = new WeakMap<object, Map<string, Entry>>();
+
+/** Forgets every cached sum (a rollup changed here, or a notice said so). */
+export function forgetStatsTotals() {
+  kept = new WeakMap();
+}
+
+/** Listens for rollup changes made by any instance on this database; from then on sums are kept. */
+export function listenForStatsChanges(handle: DatabaseHandle): Promise<unknown> {
+  let started = starting.get(handle.db);
+  if (!started) {
+    started = handle
+      .listen(statsChannel, forgetStatsTotals, () => {
+        // (Re)connected: notices may have been missed meanwhile.
+        forgetStatsTotals();
+        listening.add(handle.db);
+      })
+      .then(() => listening.add(handle.db))
+      .catch((error: unknown) => {
+        listening.delete(handle.db);
+        logger.warn({ err: error }, "performance: cannot listen for rollup changes; summing afresh each time");
+        setTimeout(() => starting.delete(handle.db), MAX_AGE_MS).unref();
+      });
+    starting.set(handle.db, started);
+  }
+  return started;
+}
+
+/** The sums for these partners and periods: kept ones while this database is listened to, else `compute()`. */
+export function cachedTotals(
+  db: DbOrTx,
+  key: { periods: readonly Period[]; partnerIds: readonly string[] },
+  compute: () => Promise<PartnerTotals[][]>,
+): Promise<PartnerTotals[][]> {
+  if (!listening.has(db)) return compute();
+  const id = createHash("sha256")
+    .update(JSON.stringify(key.periods))
+    .update([...key.partnerIds].sort().join(","))
+    .digest("base64url");
+  const now = Date.now();
+  let mine = kept.get(db);
+  if (!mine) {
+    mine = new Map();
+    kept.set(db, mine);
+  }
+  const entry = mine.get(id);
+  if (entry && now - entry.cachedAtMs < MAX_AGE_MS) return entry.totals;
+  const totals = compute();
+  // A failed read is not kept; nor is one that a change overtook (the map was replaced meanwhile).
+  totals.catch(() => {
+    if (mine.get(id)?.totals === totals) mine.delete(id);
+  });
+  if (mine.size >= MAX_ENTRIES) mine.delete(mine.keys().next().value!);
+  mine.set(id, { totals, cachedAtMs: now });
+  return totals;
+}
