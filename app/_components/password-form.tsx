@@ -4,6 +4,8 @@ import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/app/_components/ui/button";
+import { Field } from "@/app/_components/ui/field";
+import { Input } from "@/app/_components/ui/input";
 import { useTRPC } from "@/app/_trpc/client";
 
 type FieldErrors = Record<string, string[] | undefined>;
@@ -66,12 +68,12 @@ export function PasswordForm({ mode }: { mode: "change" | "set" }) {
         hint={t("newPasswordHint")}
       />
       {formError ? (
-        <p role="alert" className="text-sm text-rose-700">
+        <p role="alert" className="text-body text-danger">
           {formError}
         </p>
       ) : null}
       {mode === "change" && change.isSuccess ? (
-        <p role="status" className="rounded-lg bg-emerald-50 p-3 text-sm ring-1 ring-emerald-200">
+        <p role="status" className="rounded-control bg-success-soft p-3 text-body ring-1 ring-emerald-200">
           {t("passwordChanged")}
         </p>
       ) : null}
@@ -91,35 +93,16 @@ function PasswordInput(props: {
   errors?: string[];
   hint?: string;
 }) {
-  const errorId = `${props.name}-error`;
-  const hintId = `${props.name}-hint`;
   return (
-    <div>
-      <label htmlFor={props.name} className="block text-sm font-medium text-slate-800">
-        {props.label}
-      </label>
-      <input
-        id={props.name}
+    <Field label={props.label} hint={props.hint} error={props.errors}>
+      <Input
         name={props.name}
         type="password"
         autoComplete={props.autoComplete}
         value={props.value}
         onChange={(e) => props.onChange(e.target.value)}
         required
-        aria-invalid={props.errors ? true : undefined}
-        aria-describedby={[props.hint ? hintId : "", props.errors ? errorId : ""].join(" ").trim() || undefined}
-        className="mt-1 block min-h-11 w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-base shadow-sm focus:border-brand-600"
       />
-      {props.hint ? (
-        <p id={hintId} className="mt-1 text-xs text-slate-600">
-          {props.hint}
-        </p>
-      ) : null}
-      {props.errors ? (
-        <p id={errorId} className="mt-1 text-sm text-rose-700">
-          {props.errors[0]}
-        </p>
-      ) : null}
-    </div>
+    </Field>
   );
 }

@@ -29,7 +29,8 @@ export const PhotoCapture = forwardRef<
   const control = buttonClass(preview ? "secondary" : "primary", "w-full cursor-pointer sm:w-auto");
   return (
     <div>
-      {title ? <p className="mb-1 text-sm font-medium">{title}</p> : null}
+      {title ? <p className="mb-1 text-body font-medium">{title}</p> : null}
+      {/* Stays native: only a file input opens the phone's camera; it hides behind its "Take photo" label. */}
       <input
         id={id}
         ref={ref}
@@ -50,7 +51,7 @@ export const PhotoCapture = forwardRef<
           <img
             src={preview}
             alt={t("asTaken", { label })}
-            className="h-24 w-24 rounded-lg object-cover ring-1 ring-slate-300"
+            className="h-24 w-24 rounded-control object-cover ring-1 ring-border-strong"
           />
           <label htmlFor={id} className={control}>
             {t("retake")}

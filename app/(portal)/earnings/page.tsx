@@ -6,6 +6,7 @@ import { BarsChart } from "@/app/_components/charts/charts";
 import { getFormat } from "@/app/_components/request-locale";
 import { buttonClass } from "@/app/_components/ui/button";
 import { Card, EmptyState, PageHeader } from "@/app/_components/ui/card";
+import { Table, TBody, Td, THead, Th, Tr } from "@/app/_components/ui/table";
 import { serverCaller } from "@/server/trpc/server";
 import { currentUser } from "../_components/current-user";
 import { pickStore, StoreSwitcher } from "../_components/store-switcher";
@@ -79,30 +80,24 @@ export default async function EarningsPage({
             points={statement.days.map((d) => ({ label: d.day, value: d.cents }))}
           />
         </ChartFigure>
-        <table className="w-full text-sm">
-          <thead className="text-left text-xs text-slate-600">
-            <tr>
-              <th scope="col" className="py-1">
-                {t("day")}
-              </th>
-              <th scope="col" className="py-1 text-right">
-                {t("delivered")}
-              </th>
-              <th scope="col" className="py-1 text-right">
-                {t("earned")}
-              </th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
+        <Table>
+          <THead>
+            <Tr>
+              <Th>{t("day")}</Th>
+              <Th className="text-right">{t("delivered")}</Th>
+              <Th className="text-right">{t("earned")}</Th>
+            </Tr>
+          </THead>
+          <TBody>
             {statement.days.map((d) => (
-              <tr key={d.day} className={d.parcels ? "" : "text-slate-500"} data-testid="earnings-day">
-                <td className="py-1">{format.day(d.day)}</td>
-                <td className="py-1 text-right tabular-nums">{format.count(d.parcels)}</td>
-                <td className="py-1 text-right tabular-nums">{format.cents(d.cents)}</td>
-              </tr>
+              <Tr key={d.day} className={d.parcels ? "" : "text-fg-muted"} data-testid="earnings-day">
+                <Td>{format.day(d.day)}</Td>
+                <Td className="text-right tabular-nums">{format.count(d.parcels)}</Td>
+                <Td className="text-right tabular-nums">{format.cents(d.cents)}</Td>
+              </Tr>
             ))}
-          </tbody>
-        </table>
+          </TBody>
+        </Table>
       </Card>
     </>
   );

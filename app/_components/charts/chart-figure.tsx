@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { Table, TBody, Td, THead, Th, Tr } from "@/app/_components/ui/table";
 
 export type ChartTable = {
   columns: string[];
@@ -23,39 +24,39 @@ export function ChartFigure({
 }) {
   return (
     <figure className={`min-w-0 ${className}`} data-testid="chart">
-      <figcaption className="mb-1 text-sm font-medium text-slate-900">{title}</figcaption>
+      <figcaption className="mb-1 text-body font-medium text-fg">{title}</figcaption>
       {children}
       {table ? (
-        <details className="mt-1 text-sm">
+        <details className="mt-1 text-body">
           <summary className="cursor-pointer text-brand-700">
             Show as a table<span className="sr-only">: {title}</span>
           </summary>
-          <table className="mt-2 w-full text-left" data-testid="chart-table">
+          <Table className="mt-2" data-testid="chart-table">
             <caption className="sr-only">{title}</caption>
-            <thead className="text-xs text-slate-600">
-              <tr>
+            <THead>
+              <Tr>
                 {table.columns.map((c, i) => (
-                  <th key={c} scope="col" className={`py-1 pr-3 ${i > 0 ? "text-right" : ""}`}>
+                  <Th key={c} className={i > 0 ? "text-right" : ""}>
                     {c}
-                  </th>
+                  </Th>
                 ))}
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
+              </Tr>
+            </THead>
+            <TBody>
               {table.rows.map((r) => (
-                <tr key={r.key} data-testid="chart-table-row">
-                  <th scope="row" className="py-1 pr-3 font-normal">
+                <Tr key={r.key} data-testid="chart-table-row">
+                  <Th scope="row" className="font-normal">
                     {r.cells[0]}
-                  </th>
+                  </Th>
                   {table.columns.slice(1).map((column, i) => (
-                    <td key={column} className="py-1 pr-3 text-right tabular-nums">
+                    <Td key={column} className="text-right tabular-nums">
                       {r.cells[i + 1]}
-                    </td>
+                    </Td>
                   ))}
-                </tr>
+                </Tr>
               ))}
-            </tbody>
-          </table>
+            </TBody>
+          </Table>
         </details>
       ) : null}
     </figure>

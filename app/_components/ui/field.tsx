@@ -86,6 +86,9 @@ export function useFieldControl(props: {
   };
 }
 
-/** The look every text-like control shares. */
+/**
+ * The look every text-like control shares. Its text is 16 px on phones (`text-base`): Safari on
+ * an iPhone zooms the page into any field with smaller text when it takes the focus.
+ */
 export const controlClass =
-  "block min-h-control rounded-control border border-border-strong bg-surface px-3 text-body text-fg placeholder:text-fg-muted aria-invalid:border-danger aria-invalid:ring-1 aria-invalid:ring-danger disabled:cursor-not-allowed disabled:bg-surface-muted read-only:bg-surface-muted";
+  "block min-h-control rounded-control border border-border-strong bg-surface px-3 text-base sm:text-body text-fg placeholder:text-fg-muted aria-invalid:border-danger aria-invalid:ring-1 aria-invalid:ring-danger disabled:cursor-not-allowed disabled:bg-surface-muted read-only:bg-surface-muted";

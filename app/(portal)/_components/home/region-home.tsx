@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getFormat } from "@/app/_components/request-locale";
 import { buttonClass } from "@/app/_components/ui/button";
 import { Card, EmptyState, PageHeader } from "@/app/_components/ui/card";
-import { ScrollRegion } from "@/app/_components/ui/scroll-region";
+import { Table, TBody, Td, THead, Th, Tr } from "@/app/_components/ui/table";
 import { programLabels } from "@/lib/labels";
 import { headlineColumns } from "@/server/domain/performance/columns";
 import { serverCaller } from "@/server/trpc/server";
@@ -102,51 +102,39 @@ export async function RegionHome() {
 
       {regions.map((region) => (
         <Card key={region} title={region} className="mb-4">
-          <ScrollRegion label="Partners">
-            <table className="w-full text-left text-sm">
-              <thead className="text-xs uppercase text-slate-600">
-                <tr>
-                  <th scope="col" className="py-2 pr-3">
-                    Partner
-                  </th>
-                  <th scope="col" className="py-2 pr-3">
-                    Program
-                  </th>
-                  <th scope="col" className="py-2 pr-3">
-                    Where
-                  </th>
-                  <th scope="col" className="py-2 pr-3 text-right">
-                    In hand
-                  </th>
-                  <th scope="col" className="py-2 text-right">
-                    Handed on today
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
-                {partners
-                  .filter((p) => p.regionName === region)
-                  .map((p) => (
-                    <tr key={p.id} className={p.active ? "" : "text-slate-500"}>
-                      <td className="py-2 pr-3">
-                        <Link
-                          href={`/partners/${encodeURIComponent(p.code)}`}
-                          className="font-medium text-brand-700 hover:underline"
-                        >
-                          {p.name}
-                        </Link>
-                        <span className="ml-2 text-xs text-slate-500">{p.code}</span>
-                        {p.active ? null : <span className="ml-2 text-xs">(inactive)</span>}
-                      </td>
-                      <td className="py-2 pr-3">{programLabels[p.program]}</td>
-                      <td className="py-2 pr-3">{p.mallName ?? `${p.city}, ${p.state}`}</td>
-                      <td className="py-2 pr-3 text-right tabular-nums">{p.inHand}</td>
-                      <td className="py-2 text-right tabular-nums">{p.handedOnToday}</td>
-                    </tr>
-                  ))}
-              </tbody>
-            </table>
-          </ScrollRegion>
+          <Table label="Partners">
+            <THead>
+              <Tr>
+                <Th>Partner</Th>
+                <Th>Program</Th>
+                <Th>Where</Th>
+                <Th className="text-right">In hand</Th>
+                <Th className="text-right">Handed on today</Th>
+              </Tr>
+            </THead>
+            <TBody>
+              {partners
+                .filter((p) => p.regionName === region)
+                .map((p) => (
+                  <Tr key={p.id} className={p.active ? "" : "text-fg-muted"}>
+                    <Td>
+                      <Link
+                        href={`/partners/${encodeURIComponent(p.code)}`}
+                        className="font-medium text-brand-700 hover:underline"
+                      >
+                        {p.name}
+                      </Link>
+                      <span className="ml-2 text-caption text-fg-muted">{p.code}</span>
+                      {p.active ? null : <span className="ml-2 text-caption">(inactive)</span>}
+                    </Td>
+                    <Td>{programLabels[p.program]}</Td>
+                    <Td>{p.mallName ?? `${p.city}, ${p.state}`}</Td>
+                    <Td className="text-right tabular-nums">{p.inHand}</Td>
+                    <Td className="text-right tabular-nums">{p.handedOnToday}</Td>
+                  </Tr>
+                ))}
+            </TBody>
+          </Table>
         </Card>
       ))}
     </>

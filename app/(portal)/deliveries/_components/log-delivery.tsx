@@ -6,6 +6,9 @@ import { useId, useRef, useState } from "react";
 import { PhotoCapture } from "@/app/_components/photo-capture";
 import { useProofLimit } from "@/app/_components/proof-limit";
 import { Button } from "@/app/_components/ui/button";
+import { Field } from "@/app/_components/ui/field";
+import { Input, Textarea } from "@/app/_components/ui/input";
+import { Select } from "@/app/_components/ui/select";
 import { useOutbox } from "@/app/_offline/outbox-provider";
 import type { SentDetail } from "@/app/_offline/send";
 import type { FailureReason } from "@/lib/enums";
@@ -127,12 +130,13 @@ export function LogDelivery({
     <form onSubmit={submit} className="space-y-4">
       <fieldset disabled={recorded} className="space-y-4">
         <fieldset className="flex gap-2">
-          <legend className="mb-1 text-sm font-medium">{t("outcome")}</legend>
+          <legend className="mb-1 text-body font-medium">{t("outcome")}</legend>
           {(["delivered", "failed"] as const).map((o) => (
             <label
               key={o}
-              className={`flex min-h-11 flex-1 items-center justify-center rounded-lg text-sm font-semibold ring-1 ${outcome === o ? "bg-brand-600 text-white ring-brand-600" : "bg-white ring-slate-300"}`}
+              className={`flex min-h-control flex-1 items-center justify-center rounded-control text-body font-semibold ring-1 has-focus-visible:outline-3 has-focus-visible:outline-offset-2 has-focus-visible:outline-focus ${outcome === o ? "bg-primary text-primary-fg ring-primary" : "bg-surface text-fg ring-border-strong"}`}
             >
+              {/* Native radios drawn as two big buttons: the browser's radio group gives arrow keys and one choice; no primitive needed. */}
               <input
                 type="radio"
                 name={`outcome-${formId}`}
@@ -147,46 +151,27 @@ export function LogDelivery({
         </fieldset>
         {outcome === "delivered" ? (
           <>
-            <label className="block text-sm">
-              {t("recipientName")}
-              <input
-                value={name}
-                onChange={(e) => setName(e.target.value)}
-                required
-                className="mt-1 block min-h-11 w-full rounded-lg border border-slate-300 px-2"
-              />
-            </label>
+            <Field label={t("recipientName")}>
+              <Input value={name} onChange={(e) => setName(e.target.value)} required />
+            </Field>
             <PhotoCapture ref={photoInput} label={t("proofPhoto")} title={t("proofPhotoTitle")} />
             <SignaturePad onChange={setSignature} disabled={recorded} />
           </>
         ) : (
           <>
-            <label className="block text-sm">
-              {t("reason")}
-              <select
-                value={reason}
-                onChange={(e) => setReason(e.target.value as FailureReason)}
-                className="mt-1 block min-h-11 w-full rounded-lg border border-slate-300 bg-white px-2"
-              >
+            <Field label={t("reason")}>
+              <Select value={reason} onChange={(e) => setReason(e.target.value as FailureReason)}>
                 {reasons.map((value) => (
                   <option key={value} value={value}>
                     {t(`reasons.${value}`)}
                   </option>
                 ))}
-              </select>
-            </label>
+              </Select>
+            </Field>
             {reason === "other" ? (
-              <label className="block text-sm">
-                {t("whatHappened")}
-                <textarea
-                  value={note}
-                  onChange={(e) => setNote(e.target.value)}
-                  aria-required="true"
-                  maxLength={500}
-                  rows={3}
-                  className="mt-1 block min-h-11 w-full rounded-lg border border-slate-300 px-2 py-1"
-                />
-              </label>
+              <Field label={t("whatHappened")}>
+                <Textarea value={note} onChange={(e) => setNote(e.target.value)} aria-required="true" maxLength={500} />
+              </Field>
             ) : null}
             <PhotoCapture ref={attemptPhotoInput} label={t("attemptPhoto")} title={t("photoOptional")} />
           </>

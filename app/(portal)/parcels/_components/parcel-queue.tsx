@@ -8,6 +8,9 @@ import { useDeferredValue, useState } from "react";
 import { useFormat } from "@/app/_components/locale";
 import { Button } from "@/app/_components/ui/button";
 import { Card, EmptyState } from "@/app/_components/ui/card";
+import { Checkbox } from "@/app/_components/ui/checkbox";
+import { Field } from "@/app/_components/ui/field";
+import { Input } from "@/app/_components/ui/input";
 import { StatusBadge } from "@/app/_components/ui/status-badge";
 import { useTRPC } from "@/app/_trpc/client";
 import type { ParcelStatus } from "@/lib/enums";
@@ -151,18 +154,14 @@ export function ParcelQueue({ partnerCode }: { partnerCode: string }) {
             ))}
           </div>
         </fieldset>
-        <div>
-          <label htmlFor="search" className="block text-sm font-medium text-slate-800">
-            {t("searchLabel")}
-          </label>
-          <input
-            id="search"
+        <Field label={t("searchLabel")}>
+          <Input
             type="search"
             value={search}
             onChange={(e) => setSearch(e.target.value)}
-            className="mt-1 block min-h-11 w-full rounded-lg border border-slate-300 px-3 font-mono sm:w-64"
+            className="w-full font-mono sm:w-64"
           />
-        </div>
+        </Field>
       </div>
 
       {selected.size > 0 ? (
@@ -200,23 +199,22 @@ export function ParcelQueue({ partnerCode }: { partnerCode: string }) {
                 <li key={parcel.id} className="flex flex-wrap items-center gap-x-3 py-1" data-testid="queue-row">
                   {parcel.status === "announced" ? (
                     // The whole row is the checkbox's label: a thumb need not find a 20 px box.
-                    <label className="flex min-h-11 min-w-0 flex-1 cursor-pointer flex-wrap items-center gap-x-3">
-                      <input
-                        type="checkbox"
+                    <label className="flex min-h-control min-w-0 flex-1 cursor-pointer flex-wrap items-center gap-x-3">
+                      <Checkbox
                         aria-label={t("select", { trackingId: parcel.trackingId })}
                         checked={selected.has(parcel.trackingId)}
-                        onChange={(e) => {
+                        onCheckedChange={(checked) => {
                           const next = new Set(selected);
-                          if (e.target.checked) next.add(parcel.trackingId);
+                          if (checked === true) next.add(parcel.trackingId);
                           else next.delete(parcel.trackingId);
                           setSelected(next);
                         }}
-                        className="size-5"
+                        className="-mx-3"
                       />
                       <QueueRowText parcel={parcel} />
                     </label>
                   ) : (
-                    <div className="flex min-h-11 min-w-0 flex-1 flex-wrap items-center gap-x-3">
+                    <div className="flex min-h-control min-w-0 flex-1 flex-wrap items-center gap-x-3">
                       <span className="size-5" />
                       <QueueRowText parcel={parcel} />
                     </div>

@@ -4,6 +4,8 @@ import { useTranslations } from "next-intl";
 import { useRef, useState } from "react";
 import { CameraScanButton } from "@/app/_components/camera-scan/camera-scan-button";
 import { playTone } from "@/app/_components/feedback";
+import { Field } from "@/app/_components/ui/field";
+import { Input } from "@/app/_components/ui/input";
 
 export type ScanResult = { ok: true; message: string } | { ok: false; message: string };
 
@@ -47,28 +49,27 @@ export function ScanField({ label, onScan }: { label?: string; onScan: (tracking
 
   return (
     <div>
-      <label htmlFor="scan" className="block text-sm font-semibold text-slate-900">
-        {label ?? t("label")}
-      </label>
-      <input
-        id="scan"
-        ref={input}
-        value={value}
-        onChange={(e) => setValue(e.target.value)}
-        onKeyDown={(e) => {
-          if (e.key === "Enter") {
-            e.preventDefault();
-            void submit();
-          }
-        }}
-        autoComplete="off"
-        autoCapitalize="characters"
-        spellCheck={false}
-        inputMode="text"
-        // biome-ignore lint/a11y/noAutofocus: the scan field is the page's main task; scanners need focus
-        autoFocus
-        className="mt-1 block min-h-12 w-full rounded-lg border-2 border-brand-600 bg-white px-3 py-2 font-mono text-lg tracking-wide"
-      />
+      <Field label={label ?? t("label")}>
+        <Input
+          ref={input}
+          value={value}
+          onChange={(e) => setValue(e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key === "Enter") {
+              e.preventDefault();
+              void submit();
+            }
+          }}
+          autoComplete="off"
+          autoCapitalize="characters"
+          spellCheck={false}
+          inputMode="text"
+          // The scan field is the page's main task: scanners type into whatever has the focus.
+          autoFocus
+          // The page's main field stands out: a thicker edge in the brand's colour, larger type on every screen.
+          className="w-full border-2 border-primary py-2 font-mono text-lg tracking-wide sm:text-lg"
+        />
+      </Field>
       <CameraScanButton onScan={(text) => void submit(text)} disabled={busy} />
       <div aria-live="assertive" className="mt-2 min-h-10">
         {result ? (

@@ -4,9 +4,13 @@ import { useMutation, useQueryClient, useSuspenseQuery } from "@tanstack/react-q
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useFormat } from "@/app/_components/locale";
+import { Badge } from "@/app/_components/ui/badge";
 import { Button } from "@/app/_components/ui/button";
 import { Card } from "@/app/_components/ui/card";
 import { ConfirmDialog } from "@/app/_components/ui/confirm-dialog";
+import { Field } from "@/app/_components/ui/field";
+import { Input } from "@/app/_components/ui/input";
+import { Table, TBody, Td, THead, Th, Tr } from "@/app/_components/ui/table";
 import { useTRPC } from "@/app/_trpc/client";
 
 /** The store's people: invite one (a one-time password shown once), see last sign-ins, remove from the store. */
@@ -49,50 +53,40 @@ export function StaffManager({ partnerCode, timeZone, myId }: { partnerCode: str
             invite.mutate({ partnerCode, ...form });
           }}
         >
-          <label className="text-sm" htmlFor="staff-email">
-            {t("email")}
-            <input
-              id="staff-email"
+          <Field label={t("email")} error={fieldErrors.email}>
+            <Input
               type="email"
               value={form.email}
               onChange={(e) => setForm({ ...form, email: e.target.value })}
               required
               maxLength={254}
-              className="mt-1 block min-h-11 w-full rounded-lg border border-slate-300 px-2"
             />
-            {fieldErrors.email ? <span className="block text-rose-700">{fieldErrors.email[0]}</span> : null}
-          </label>
-          <label className="text-sm" htmlFor="staff-name">
-            {t("name")}
-            <input
-              id="staff-name"
+          </Field>
+          <Field label={t("name")} error={fieldErrors.name}>
+            <Input
               value={form.name}
               onChange={(e) => setForm({ ...form, name: e.target.value })}
               required
               maxLength={200}
-              className="mt-1 block min-h-11 w-full rounded-lg border border-slate-300 px-2"
             />
-            {fieldErrors.name ? <span className="block text-rose-700">{fieldErrors.name[0]}</span> : null}
-          </label>
+          </Field>
           <Button type="submit" disabled={invite.isPending}>
             {t("invite")}
           </Button>
         </form>
         {invite.data ? (
-          <div role="status" className="mt-3 rounded-lg bg-emerald-50 p-3 text-sm ring-1 ring-emerald-200">
+          <div role="status" className="mt-3 rounded-control bg-success-soft p-3 text-body ring-1 ring-emerald-200">
             {invite.data.temporaryPassword ? (
               <>
                 <p>{t("oneTimeIntro", { email: invite.data.email })}</p>
-                <label className="mt-2 block font-medium" htmlFor="one-time-password">
-                  {t("oneTimePassword")}
-                </label>
-                <input
-                  id="one-time-password"
-                  readOnly
-                  value={invite.data.temporaryPassword}
-                  onFocus={(e) => e.currentTarget.select()}
-                  className="mt-1 block min-h-11 w-full rounded-lg border border-slate-300 bg-white px-2 font-mono sm:w-80"
-                />
+                <Field label={t("oneTimePassword")} className="mt-2">
+                  <Input
+                    readOnly
+                    value={invite.data.temporaryPassword}
+                    onFocus={(e) => e.currentTarget.select()}
+                    className="w-full font-mono sm:w-80"
+                  />
+                </Field>
               </>
             ) : (
               <p>{t("addedWithPassword", { email: invite.data.email })}</p>
@@ -100,7 +94,7 @@ export function StaffManager({ partnerCode, timeZone, myId }: { partnerCode: str
           </div>
         ) : null}
         {invite.error && !Object.keys(fieldErrors).length ? (
-          <p role="alert" className="mt-3 text-sm text-rose-700">
+          <p role="alert" className="mt-3 text-body text-danger">
             {invite.error.message}
           </p>
         ) : null}
@@ -108,37 +102,41 @@ export function StaffManager({ partnerCode, timeZone, myId }: { partnerCode: str
 
       <Card title={t("peopleAt", { store: data.partner.name })}>
         {removed ? (
-          <p role="status" className="mb-2 text-sm text-slate-700">
+          <p role="status" className="mb-2 text-body text-fg">
             {removed}
           </p>
         ) : null}
         {remove.error ? (
-          <p role="alert" className="mb-2 text-sm text-rose-700">
+          <p role="alert" className="mb-2 text-body text-danger">
             {remove.error.message}
           </p>
         ) : null}
-        <table className="w-full text-left text-sm">
-          <thead className="text-slate-600">
-            <tr>
-              <th className="py-2 font-medium">{t("name")}</th>
-              <th className="py-2 font-medium">{t("email")}</th>
-              <th className="py-2 font-medium">{t("lastSignedIn")}</th>
-              <th className="py-2">
+        <Table label={t("peopleAt", { store: data.partner.name })}>
+          <THead>
+            <Tr>
+              <Th>{t("name")}</Th>
+              <Th>{t("email")}</Th>
+              <Th>{t("lastSignedIn")}</Th>
+              <Th>
                 <span className="sr-only">{t("actions")}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
+              </Th>
+            </Tr>
+          </THead>
+          <TBody>
             {data.people.map((p) => (
-              <tr key={p.id} data-testid="staff-row">
-                <td className="py-2 font-medium">
+              <Tr key={p.id} data-testid="staff-row">
+                <Th scope="row" className="font-medium">
                   {p.name}
-                  {p.role === "store_owner" ? <span className="ml-2 text-slate-600">{t("owner")}</span> : null}
-                  {p.active ? null : <span className="ml-2 text-rose-700">{t("disabled")}</span>}
-                </td>
-                <td className="py-2">{p.email}</td>
-                <td className="py-2">{p.lastSignedInAt ? format.dateTime(p.lastSignedInAt, timeZone) : t("never")}</td>
-                <td className="py-2 text-right">
+                  {p.role === "store_owner" ? <Badge className="ml-2">{t("owner")}</Badge> : null}
+                  {p.active ? null : (
+                    <Badge tone="danger" className="ml-2">
+                      {t("disabled")}
+                    </Badge>
+                  )}
+                </Th>
+                <Td>{p.email}</Td>
+                <Td>{p.lastSignedInAt ? format.dateTime(p.lastSignedInAt, timeZone) : t("never")}</Td>
+                <Td className="text-right">
                   {p.id !== myId && p.role === "store_staff" ? (
                     <Button
                       variant="secondary"
@@ -148,11 +146,11 @@ export function StaffManager({ partnerCode, timeZone, myId }: { partnerCode: str
                       {t("removeFromStore")}
                     </Button>
                   ) : null}
-                </td>
-              </tr>
+                </Td>
+              </Tr>
             ))}
-          </tbody>
-        </table>
+          </TBody>
+        </Table>
       </Card>
 
       <ConfirmDialog

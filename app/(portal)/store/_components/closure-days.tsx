@@ -6,6 +6,8 @@ import { useState } from "react";
 import { useFormat } from "@/app/_components/locale";
 import { Button } from "@/app/_components/ui/button";
 import { ConfirmDialog } from "@/app/_components/ui/confirm-dialog";
+import { Field } from "@/app/_components/ui/field";
+import { Input } from "@/app/_components/ui/input";
 import { useTRPC } from "@/app/_trpc/client";
 
 /** The store's closure days (at most five a year), set ahead of time. */
@@ -62,25 +64,19 @@ export function ClosureDays({ code }: { code: string }) {
           );
         }}
       >
-        <label className="text-sm">
-          {t("closedOn")}
-          <input
-            type="date"
-            name="day"
-            required
-            className="mt-1 block min-h-11 rounded-lg border border-slate-300 px-2"
-          />
-        </label>
-        <label className="text-sm">
-          {t("reasonOptional")}
-          <input name="reason" className="mt-1 block min-h-11 rounded-lg border border-slate-300 px-2" />
-        </label>
+        {/* Uncontrolled, with names: the submit reads them from the form. */}
+        <Field label={t("closedOn")}>
+          <Input type="date" name="day" required className="w-auto" />
+        </Field>
+        <Field label={t("reasonOptional")}>
+          <Input name="reason" className="w-auto" />
+        </Field>
         <Button type="submit" disabled={add.isPending}>
           {t("addClosureDay")}
         </Button>
       </form>
       {error ? (
-        <p role="alert" className="text-sm text-rose-700">
+        <p role="alert" className="text-body text-danger">
           {error.message}
         </p>
       ) : null}
@@ -94,7 +90,7 @@ export function ClosureDays({ code }: { code: string }) {
       >
         <p>{t("removeBody")}</p>
         {remove.error ? (
-          <p role="alert" className="mt-2 text-rose-700">
+          <p role="alert" className="mt-2 text-danger">
             {remove.error.message}
           </p>
         ) : null}

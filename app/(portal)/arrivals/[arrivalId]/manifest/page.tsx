@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { getFormat } from "@/app/_components/request-locale";
+import { Table, TBody, Td, THead, Th, Tr } from "@/app/_components/ui/table";
 import { code128Svg } from "@/server/domain/arrivals/barcode";
 import { serverCaller } from "@/server/trpc/server";
 import { arrivalIdFrom } from "../arrival-id";
@@ -45,31 +46,23 @@ export default async function ManifestPage({ params }: { params: Promise<{ arriv
       ) : (
         // On a phone each parcel is a block (barcode above, details below); from tablets up and on
         // paper it is a table row.
-        <table className="block w-full text-left text-sm sm:table print:table">
-          <thead className="hidden sm:table-header-group print:table-header-group">
-            <tr className="border-b border-slate-300">
-              <th scope="col" className="py-1">
-                {t("barcode")}
-              </th>
-              <th scope="col" className="py-1">
-                {t("recipient")}
-              </th>
-              <th scope="col" className="py-1">
-                {t("status")}
-              </th>
-              <th scope="col" className="py-1">
-                {t("handedOver")}
-              </th>
-            </tr>
-          </thead>
-          <tbody className="block sm:table-row-group print:table-row-group">
+        <Table className="block sm:table print:table">
+          <THead className="hidden sm:table-header-group print:static print:table-header-group">
+            <Tr>
+              <Th>{t("barcode")}</Th>
+              <Th>{t("recipient")}</Th>
+              <Th>{t("status")}</Th>
+              <Th>{t("handedOver")}</Th>
+            </Tr>
+          </THead>
+          <TBody className="block sm:table-row-group print:table-row-group">
             {lines.map((line) => (
-              <tr
+              <Tr
                 key={line.trackingId}
                 data-testid="manifest-row"
-                className="grid break-inside-avoid grid-cols-[1fr_auto] gap-x-3 border-b border-slate-200 py-2 sm:table-row print:table-row"
+                className="grid break-inside-avoid grid-cols-[1fr_auto] sm:table-row print:table-row"
               >
-                <td className="col-span-2 py-1 sm:py-2 print:py-2">
+                <Td className="col-span-2">
                   <span
                     role="img"
                     aria-label={t("barcodeOf", { trackingId: line.trackingId })}
@@ -78,16 +71,16 @@ export default async function ManifestPage({ params }: { params: Promise<{ arriv
                     // biome-ignore lint/security/noDangerouslySetInnerHtml: generated SVG, no user HTML
                     dangerouslySetInnerHTML={{ __html: code128Svg(line.trackingId) }}
                   />
-                </td>
-                <td className="py-1 sm:py-2 print:py-2">{line.recipientName}</td>
-                <td className="py-1 sm:py-2 print:py-2">{p(`statusLabel.${line.status}`)}</td>
-                <td className="col-span-2 py-1 sm:py-2 print:py-2">
+                </Td>
+                <Td>{line.recipientName}</Td>
+                <Td>{p(`statusLabel.${line.status}`)}</Td>
+                <Td className="col-span-2">
                   <span className="sm:hidden print:hidden">{t("handedOverBox")}</span>☐
-                </td>
-              </tr>
+                </Td>
+              </Tr>
             ))}
-          </tbody>
-        </table>
+          </TBody>
+        </Table>
       )}
       <footer className="mt-6 grid grid-cols-2 gap-6 text-sm">
         <p className="border-t border-slate-400 pt-1">{t("storeSignature")}</p>
