@@ -11,8 +11,8 @@ import { localeFromAcceptLanguage } from "@/lib/format";
 import { sessionCache } from "@/server/auth/session-cache";
 import type { UserActor } from "@/server/domain/actor";
 import { loadUserActor } from "@/server/domain/auth/load-actor";
-import { listenForStatsChanges } from "@/server/domain/performance/totals-cache";
 import { loadSession, type SessionState } from "@/server/domain/auth/sessions";
+import { listenForStatsChanges } from "@/server/domain/performance/totals-cache";
 import { AppError, toAppError } from "@/server/errors";
 import { logger } from "@/server/log";
 
