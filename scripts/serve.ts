@@ -23,26 +23,35 @@ const handle = app.getRequestHandler();
 let stopping = false;
 
 /**
- * tRPC queries and mutations answered here rather than through Next (server/trpc/node.ts),
- * with the headers next.config.mjs gives every API answer. Should the router not load here,
- * Next answers them as before.
+ * tRPC queries and mutations (server/trpc/node.ts) and the Carrier API's parcel GET and PUT
+ * (server/api/node.ts) answered here rather than through Next, with the headers next.config.mjs
+ * gives every API answer. Should they not load here, Next answers them as before.
  */
 const direct = await loadDirectTRPC().catch((error: unknown) => {
-  logger.warn({ err: error }, "tRPC is served through Next: the direct handler did not load");
+  logger.warn({ err: error }, "the API is served through Next: the direct handlers did not load");
   return null;
 });
 
 async function loadDirectTRPC() {
   const configFile = "../next.config.mjs";
-  const [{ answersDirectly, answerTRPC }, config] = await Promise.all([
+  const [{ answersDirectly, answerTRPC }, { carrierAnswersDirectly, answerCarrier }, config] = await Promise.all([
     import("@/server/trpc/node"),
+    import("@/server/api/node"),
     import(configFile).then((m: { default: NextConfig }) => m.default),
   ]);
   const rules = (await config.headers?.()) ?? [];
   const fixedHeaders = rules
     .filter((rule) => rule.source === "/:path*" || rule.source === "/api/:path*")
     .flatMap((rule) => rule.headers);
-  return { answersDirectly, answer: answerTRPC, fixedHeaders };
+  return {
+    /** The direct answer for this request, or null for Next. */
+    answerFor(method: string | undefined, path: string) {
+      if (answersDirectly(method, path)) return answerTRPC;
+      if (carrierAnswersDirectly(method, path)) return answerCarrier;
+      return null;
+    },
+    fixedHeaders,
+  };
 }
 
 const server = createServer((req, res) => {
@@ -72,10 +81,8 @@ const server = createServer((req, res) => {
     });
   });
   withRequestId(requestId, () => {
-    const answer =
-      direct?.answersDirectly(req.method, path ?? "") === true
-        ? direct.answer(req, res, direct.fixedHeaders)
-        : handle(req, res);
+    const answerDirectly = direct?.answerFor(req.method, path ?? "");
+    const answer = answerDirectly && direct ? answerDirectly(req, res, direct.fixedHeaders) : handle(req, res);
     answer.catch((error: unknown) => {
       logger.error({ err: error }, "request failed");
       if (!res.headersSent) res.writeHead(500);

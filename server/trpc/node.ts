@@ -1,7 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { promisify } from "node:util";
-import { gzip } from "node:zlib";
 import { sessionUserFromCookies } from "@/server/auth/session-cookie";
+import { headersOf, sendResponse } from "@/server/http/node-answer";
 import { handleTRPCRequest } from "./http";
 import { createTRPCContext } from "./init";
 import { appRouter } from "./root";
@@ -16,9 +15,6 @@ import { appRouter } from "./root";
  */
 
 const prefix = "/api/trpc/";
-const gzipAsync = promisify(gzip);
-/** Bodies smaller than this are sent as they are (Next's compression does the same). */
-const compressFrom = 1024;
 
 type Procedures = Record<string, { _def: { type: "query" | "mutation" | "subscription" } } | undefined>;
 const procedures = (appRouter._def as unknown as { procedures: Procedures }).procedures;
@@ -47,12 +43,7 @@ export async function answerTRPC(
   res: ServerResponse,
   fixedHeaders: readonly { key: string; value: string }[],
 ): Promise<void> {
-  const headers = new Headers();
-  for (const [name, value] of Object.entries(req.headers)) {
-    if (value === undefined) continue;
-    if (Array.isArray(value)) for (const v of value) headers.append(name, v);
-    else headers.set(name, value);
-  }
+  const headers = headersOf(req);
   let body: Buffer | undefined;
   try {
     body = req.method === "POST" ? await readBody(req) : undefined;
@@ -77,21 +68,7 @@ export async function answerTRPC(
   const response = await handleTRPCRequest(request, async () =>
     createTRPCContext({ headers: request.headers, sessionUser: await sessionUserFromCookies(headers.get("cookie")) }),
   );
-  let payload = Buffer.from(await response.arrayBuffer());
-  for (const { key, value } of fixedHeaders) res.setHeader(key, value);
-  response.headers.forEach((value, name) => {
-    if (name !== "set-cookie") res.setHeader(name, value);
-  });
-  const cookies = response.headers.getSetCookie();
-  if (cookies.length) res.setHeader("set-cookie", cookies);
-  res.setHeader("vary", [response.headers.get("vary"), "Accept-Encoding"].filter(Boolean).join(", "));
-  if (payload.length >= compressFrom && /\bgzip\b/.test(req.headers["accept-encoding"] ?? "")) {
-    payload = await gzipAsync(payload);
-    res.setHeader("content-encoding", "gzip");
-  }
-  res.setHeader("content-length", payload.length);
-  res.writeHead(response.status);
-  res.end(payload);
+  await sendResponse(req, res, response, fixedHeaders);
 }
 
 /** tRPC inputs are small JSON (photos and signatures go to /api/proofs): a larger body is refused unread. */
