@@ -6,6 +6,7 @@ import type { Db } from "@/db/client";
 import type { CarrierActor, UserActor } from "@/server/domain/actor";
 import { storeQueue } from "@/server/domain/arrivals/store-queue";
 import { upsertParcelFromCarrier } from "@/server/domain/parcels/announce";
+import { presentParcel } from "@/server/domain/parcels/carrier-view";
 import { getParcel } from "@/server/domain/parcels/queries";
 import { partnersWithTodayCounts, storeToday } from "@/server/domain/partners/queries";
 
@@ -123,9 +124,11 @@ export const endpoints: BenchEndpoint[] = [
         return { path: `/api/v1/parcels/${trackingId}`, body };
       },
     },
-    baseline: ({ db, carrier }) => {
+    // What the route does: announce, then answer with the parcel as the API presents it.
+    baseline: async ({ db, carrier }) => {
       const { trackingId, body } = announceBody(ANNOUNCE_STORE);
-      return upsertParcelFromCarrier({ db, actor: carrier, trackingId, body });
+      const result = await upsertParcelFromCarrier({ db, actor: carrier, trackingId, body });
+      return presentParcel({ db, parcel: result.parcel, partnerCode: result.partnerCode });
     },
   },
   {
