@@ -2,6 +2,7 @@ import "server-only";
 import { and, asc, eq, gte, inArray, lt, or, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { arrivals, malls, parcels, partners, regions } from "@/db/schema";
+import { queryRows } from "@/db/sql";
 import { storeHeldParcelStatuses } from "@/lib/lifecycle";
 import { localDayBounds, localDayOf } from "@/lib/local-day";
 import { notFound } from "@/server/errors";
@@ -133,28 +134,25 @@ export async function storeToday({
 export async function partnersWithTodayCounts({ db, actor }: { db: DbOrTx; actor: Actor }) {
   const list = await listPartners({ db, actor });
   if (list.length === 0) return [];
-  const counts = await db
-    .select({
-      partnerId: parcels.partnerId,
-      inHand: sql<number>`count(*) filter (where ${inArray(parcels.status, [...storeHeldParcelStatuses])})::int`,
-      deliveredToday: sql<number>`count(*) filter (where ${parcels.status} in ('delivered','picked_up') and (${parcels.statusChangedAt} at time zone ${partners.timeZone})::date = (now() at time zone ${partners.timeZone})::date)::int`,
-    })
-    .from(parcels)
-    .innerJoin(partners, eq(partners.id, parcels.partnerId))
-    .where(
-      and(
-        inArray(
-          parcels.partnerId,
-          list.map((p) => p.id),
-        ),
-        // Everything in hand, plus what changed recently enough to be on some store's today.
-        or(
-          inArray(parcels.status, [...storeHeldParcelStatuses]),
-          sql`${parcels.statusChangedAt} > now() - interval '36 hours'`,
-        ),
-      ),
-    )
-    .groupBy(parcels.partnerId);
+  // One indexed count of each kind per partner ((partner_id, status) and (partner_id,
+  // status_changed_at) from the start of its local today), not a scan of every parcel.
+  const localToday = sql`date_trunc('day', now() at time zone p.time_zone)`;
+  const counts = await queryRows<{ partnerId: string; inHand: number; deliveredToday: number }>(
+    db,
+    sql`
+    select p.id as "partnerId",
+           (select count(*) from parcels c
+             where c.partner_id = p.id and c.status in (${sql.join(
+               storeHeldParcelStatuses.map((s) => sql`${s}`),
+               sql`, `,
+             )}))::int as "inHand",
+           (select count(*) from parcels c
+             where c.partner_id = p.id and c.status in ('delivered', 'picked_up')
+               and c.status_changed_at >= (${localToday} at time zone p.time_zone)
+               and c.status_changed_at < ((${localToday} + interval '1 day') at time zone p.time_zone))::int as "deliveredToday"
+      from partners p
+     where p.id = any(${`{${list.map((p) => p.id).join(",")}}`}::uuid[])`,
+  );
   const byPartner = new Map(counts.map((c) => [c.partnerId, c]));
   return list.map((p) => ({
     ...p,
