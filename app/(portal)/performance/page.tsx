@@ -182,6 +182,7 @@ export default async function PerformancePage({
                 </a>
               </p>
               <GroupTable
+                format={format}
                 groups={[
                   ...dashboard.regions.map((g) => ({ ...g, kind: "Region" })),
                   ...dashboard.malls.map((g) => ({ ...g, kind: "Mall" })),
@@ -192,7 +193,14 @@ export default async function PerformancePage({
 
           {dashboard.tables.map((table) => (
             <Card key={table.program} title={`${programLabels[table.program]} partners`} className="mb-4">
-              <PartnerTable rows={table.rows} program={table.program} view={view} href={href} trends={trends} />
+              <PartnerTable
+                format={format}
+                rows={table.rows}
+                program={table.program}
+                view={view}
+                href={href}
+                trends={trends}
+              />
               {table.total > 0 ? (
                 <Pagination
                   label={`${programLabels[table.program]} partners pages`}

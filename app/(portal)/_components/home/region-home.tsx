@@ -60,7 +60,13 @@ export async function RegionHome() {
             ) : null}
             <dl className="grid grid-cols-2 gap-2 sm:grid-cols-3 xl:grid-cols-6" data-testid="region-figures">
               {columns.map((c) => (
-                <FigureTile key={c.key} column={c} figures={region.figures} previous={region.previous} />
+                <FigureTile
+                  key={c.key}
+                  column={c}
+                  figures={region.figures}
+                  previous={region.previous}
+                  format={format}
+                />
               ))}
             </dl>
           </section>

@@ -62,7 +62,7 @@ export default async function PartnerPerformancePage({
                 <Th scope="row" className="pl-0 text-left font-normal">
                   {c.label}
                 </Th>
-                <FigureCell column={c} figures={detail.figures} previous={detail.previous} />
+                <FigureCell column={c} figures={detail.figures} previous={detail.previous} format={format} />
               </Tr>
             ))}
           </TBody>

@@ -1,11 +1,13 @@
-import { getFormat } from "@/app/_components/request-locale";
 import { Td } from "@/app/_components/ui/table";
+import type { Formatter } from "@/lib/format";
 import { type FigureColumn, figureTrend } from "@/server/domain/performance/columns";
 import type { Figures } from "@/server/domain/performance/definitions";
 
+// Synchronous on purpose: an async component per cell streams as its own chunk, thousands on a leaderboard.
+type CellProps = { column: FigureColumn; figures: Figures; previous: Figures; format: Formatter };
+
 /** "▲ better than prev 93.0%" (or "no change · prev …"): the arrow for the eye, the words for screen readers. */
-async function Previous({ column, figures, previous }: { column: FigureColumn; figures: Figures; previous: Figures }) {
-  const format = await getFormat();
+function Previous({ column, figures, previous, format }: CellProps) {
   const before = column.value(previous);
   const trend = figureTrend(column.value(figures), before, column);
   return (
@@ -24,37 +26,19 @@ async function Previous({ column, figures, previous }: { column: FigureColumn; f
 }
 
 /** A figure with the previous period's beside it and which way it moved (or "no change"). */
-export async function FigureCell({
-  column,
-  figures,
-  previous,
-}: {
-  column: FigureColumn;
-  figures: Figures;
-  previous: Figures;
-}) {
-  const format = await getFormat();
+export function FigureCell({ column, figures, previous, format }: CellProps) {
   return (
     <Td className="whitespace-nowrap text-right tabular-nums">
       <span className="font-medium">{format.figure(column.value(figures), column.format)}</span>
       <span className="block text-caption text-fg-muted">
-        <Previous column={column} figures={figures} previous={previous} />
+        <Previous column={column} figures={figures} previous={previous} format={format} />
       </span>
     </Td>
   );
 }
 
 /** The same, as a tile of a figures grid (the manager's home). */
-export async function FigureTile({
-  column,
-  figures,
-  previous,
-}: {
-  column: FigureColumn;
-  figures: Figures;
-  previous: Figures;
-}) {
-  const format = await getFormat();
+export function FigureTile({ column, figures, previous, format }: CellProps) {
   return (
     <div className="rounded-lg bg-slate-50 p-3 ring-1 ring-slate-200" data-testid="figure-tile">
       <dt className="text-sm text-slate-700">{column.label}</dt>
@@ -62,7 +46,7 @@ export async function FigureTile({
         {format.figure(column.value(figures), column.format)}
       </dd>
       <dd className="text-xs tabular-nums text-slate-600">
-        <Previous column={column} figures={figures} previous={previous} />
+        <Previous column={column} figures={figures} previous={previous} format={format} />
       </dd>
     </div>
   );

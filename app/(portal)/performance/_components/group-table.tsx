@@ -1,4 +1,5 @@
 import { Table, TBody, THead, Th, Tr } from "@/app/_components/ui/table";
+import type { Formatter } from "@/lib/format";
 import { figureColumns } from "@/server/domain/performance/columns";
 import type { PartnerRow } from "../rows";
 import { FigureCell } from "./figure-cell";
@@ -6,7 +7,9 @@ import { FigureCell } from "./figure-cell";
 /** Regions' or malls' roll-ups beside the previous period. */
 export function GroupTable({
   groups,
+  format,
 }: {
+  format: Formatter;
   groups: {
     id: string;
     kind: string;
@@ -41,7 +44,7 @@ export function GroupTable({
               </span>
             </Th>
             {columns.map((c) => (
-              <FigureCell key={c.key} column={c} figures={g.figures} previous={g.previous} />
+              <FigureCell key={c.key} column={c} figures={g.figures} previous={g.previous} format={format} />
             ))}
           </Tr>
         ))}

@@ -1,11 +1,10 @@
 import Link from "next/link";
 import { SparklineCell } from "@/app/_components/charts/charts";
-import { getFormat } from "@/app/_components/request-locale";
 import { EmptyState } from "@/app/_components/ui/card";
 import { SortableHeader } from "@/app/_components/ui/sortable-header";
 import { Table, TBody, Td, THead, Th, Tr } from "@/app/_components/ui/table";
 import type { Program } from "@/lib/enums";
-import type { ColumnFormat } from "@/lib/format";
+import type { ColumnFormat, Formatter } from "@/lib/format";
 import { programLabels } from "@/lib/labels";
 import { programHeadline } from "@/server/domain/performance/columns";
 import type { DashboardView } from "../params";
@@ -19,6 +18,7 @@ export function PartnerTable({
   view,
   href,
   trends,
+  format,
 }: {
   rows: PartnerRow[];
   program: Program;
@@ -26,6 +26,7 @@ export function PartnerTable({
   href: (change: Partial<DashboardView>) => string;
   /** Each partner's headline figure per day of the period. */
   trends: ReadonlyMap<string, (number | null)[]>;
+  format: Formatter;
 }) {
   if (rows.length === 0) return <EmptyState title="No partners match" />;
   const columns = columnsFor(program);
@@ -63,10 +64,15 @@ export function PartnerTable({
               </span>
             </Th>
             {columns.map((c) => (
-              <FigureCell key={c.key} column={c} figures={row.figures} previous={row.previous} />
+              <FigureCell key={c.key} column={c} figures={row.figures} previous={row.previous} format={format} />
             ))}
             <Td>
-              <Sparkline values={trends.get(row.id) ?? []} label={headline.label} format={headline.format} />
+              <Sparkline
+                values={trends.get(row.id) ?? []}
+                label={headline.label}
+                figure={headline.format}
+                format={format}
+              />
             </Td>
           </Tr>
         ))}
@@ -76,21 +82,22 @@ export function PartnerTable({
 }
 
 /** The sparkline, described for screen readers by where the figure started and ended. */
-async function Sparkline({
+function Sparkline({
   values,
   label,
+  figure,
   format,
 }: {
   values: (number | null)[];
   label: string;
-  format: ColumnFormat;
+  figure: ColumnFormat;
+  format: Formatter;
 }) {
   const measured = values.filter((v): v is number => v !== null);
   if (measured.length === 0)
     return <span className="text-caption text-fg-muted">No {label.toLowerCase()} measured</span>;
-  const f = await getFormat();
-  const first = f.figure(measured[0]!, format);
-  const last = f.figure(measured.at(-1)!, format);
+  const first = format.figure(measured[0]!, figure);
+  const last = format.figure(measured.at(-1)!, figure);
   return (
     <SparklineCell
       values={values}
