@@ -137,18 +137,13 @@ export const endpoints: BenchEndpoint[] = [
     path: (f) => trpc("parcels.get", { trackingId: f.trackingId }),
     baseline: ({ db, actors, fixtures }) => getParcel({ db, actor: actors.manager, trackingId: fixtures.trackingId }),
   },
-  {
-    // The whole manager dashboard as the portal serves it (sums kept until a rollup changes);
-    // no baseline: the bare server would sum afresh, which the rollup rows below time.
-    id: "performance.dashboard (500 partners)",
-    as: "manager",
-    path: () => trpc("performance.dashboard", { preset: "30" }),
-  },
   { id: "/login", path: () => "/login" },
   // Server renders of the busiest pages over the large data (whole HTML, signed in).
   { id: "page /parcels (scale store)", as: "scaleStore", path: (f) => `/parcels?store=${f.scaleStoreCode}` },
   { id: "page /deliveries (scale store)", as: "scaleRural", path: () => "/deliveries?store=SC-0002" },
   { id: "page /performance (500 partners)", as: "manager", path: () => "/performance?period=30" },
+  // The manager's home: the region's figures (7 days vs the 7 before), alerts, arrivals at risk, partners.
+  { id: "page / (manager home, 500 partners)", as: "manager", path: () => "/" },
 ];
 
 /** The floor: the same server reading the same session cookie, and nothing more. */
