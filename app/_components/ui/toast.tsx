@@ -1,6 +1,7 @@
 "use client";
 
 import { CircleAlert, CircleCheck, X } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { Toast as RadixToast } from "radix-ui";
 import { createContext, useCallback, useContext, useMemo, useRef, useState } from "react";
 import { cn } from "./cn";
@@ -16,6 +17,7 @@ const ToastContext = createContext<((toast: ToastInput) => void) | null>(null);
  * stay until closed; confirmations leave after a few seconds.
  */
 export function ToastProvider({ children }: { children: React.ReactNode }) {
+  const words = useTranslations("common");
   const [toasts, setToasts] = useState<ToastItem[]>([]);
   const next = useRef(0);
   const show = useCallback((toast: ToastInput) => {
@@ -26,7 +28,7 @@ export function ToastProvider({ children }: { children: React.ReactNode }) {
   const close = (id: number) => setToasts((list) => list.filter((t) => t.id !== id));
   return (
     <ToastContext value={show}>
-      <RadixToast.Provider swipeDirection="right" label="Notifications">
+      <RadixToast.Provider swipeDirection="right" label={words("notifications")}>
         {children}
         {toasts.map((t) => {
           const error = t.tone === "error";
@@ -55,7 +57,7 @@ export function ToastProvider({ children }: { children: React.ReactNode }) {
               </div>
               <RadixToast.Close className="-m-2 inline-flex size-control items-center justify-center rounded-control text-fg-muted hover:bg-surface-muted">
                 <X aria-hidden="true" className="size-4" />
-                <span className="sr-only">Dismiss</span>
+                <span className="sr-only">{words("dismiss")}</span>
               </RadixToast.Close>
             </RadixToast.Root>
           );
