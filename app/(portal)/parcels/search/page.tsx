@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { getFormat } from "@/app/_components/request-locale";
 import { buttonClass } from "@/app/_components/ui/button";
 import { Card, EmptyState, PageHeader } from "@/app/_components/ui/card";
@@ -11,7 +11,7 @@ import { StatusBadge } from "@/app/_components/ui/status-badge";
 import { Table, TBody, Td, THead, Th, Tr } from "@/app/_components/ui/table";
 import { serverCaller } from "@/server/trpc/server";
 import { currentUser } from "../../_components/current-user";
-import { parcelSearchHref, parseParcelSearch } from "./params";
+import { parcelSearchHref, parseParcelSearch, withoutEmptyParams } from "./params";
 
 export const metadata: Metadata = { title: "Parcel search" };
 
@@ -22,7 +22,12 @@ export default async function ParcelSearchPage({
 }) {
   const me = await currentUser();
   if (me?.role !== "regional_manager" && me?.role !== "admin") notFound();
-  const [format, view] = await Promise.all([getFormat(), searchParams.then(parseParcelSearch)]);
+  const params = await searchParams;
+  // The form sends its empty fields too; the address keeps only what was asked.
+  const clean = withoutEmptyParams(params);
+  if (clean) redirect(clean);
+  const format = await getFormat();
+  const view = parseParcelSearch(params);
   const found = view.kind === "search" ? await (await serverCaller()).parcels.search(view.input) : null;
   return (
     <>
