@@ -117,3 +117,19 @@ test("the admin creates a manager who signs in with the one-time password, then 
   await expect(manager).toHaveURL(/\/login/);
   await managerContext.close();
 });
+
+test("the people list keeps its page in the address, through a reload and Back", async ({ page }) => {
+  // The demo network alone has more people than one page holds.
+  await signIn(page, demoAccounts.admin);
+  await page.goto("/admin/people");
+  const pages = page.getByRole("navigation", { name: "Pages" });
+  await expect(pages).toContainText("Page 1 of");
+  await pages.getByRole("button", { name: "Next" }).click();
+  await expect(page).toHaveURL(/\/admin\/people\?page=2$/);
+  await expect(pages).toContainText("Page 2 of");
+  await page.reload();
+  await expect(pages).toContainText("Page 2 of");
+  await page.goBack();
+  await expect(page).toHaveURL(/\/admin\/people$/);
+  await expect(pages).toContainText("Page 1 of");
+});

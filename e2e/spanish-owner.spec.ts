@@ -15,16 +15,22 @@ function step(page: Page, name: string) {
   return page.getByRole("navigation", { name: "Pasos" }).getByRole("button", { name, exact: true });
 }
 
-test("an owner who chose Español scans the morning drop in, delivers with a photo and a signature, and sees it in Ganancias", async ({
+test("an owner who chose Español scans the morning drop in, delivers with a photo and a signature, and sees it in Ganancias and on the parcel's page", async ({
   page,
   context,
   seedStore,
   carrier,
 }) => {
   const { store, people } = await seedStore({ program: "local_delivery", people: ["store_owner"] });
-  const parcels = await carrier.announceRuralParcels(store.code, store, 2);
+  const [one, two, damaged, missing] = (await carrier.announceRuralParcels(store.code, store, 4)) as [
+    string,
+    string,
+    string,
+    string,
+  ];
+  const parcels = [one, two];
   const driver = `Sam ${randomUUID().slice(0, 6)}`;
-  await carrier.dropoffArrived(store.code, store, parcels, driver);
+  await carrier.dropoffArrived(store.code, store, [one, two, damaged, missing], driver);
   await context.grantPermissions(["geolocation"]);
   await context.setGeolocation({ latitude: store.lat + 0.01, longitude: store.lng + 0.01, accuracy: 10 });
 
@@ -42,16 +48,25 @@ test("an owner who chose Español scans the morning drop in, delivers with a pho
   await expect(
     page.getByRole("heading", { name: new RegExp(`^Entrega de la (mañana|tarde|noche) · .* · ${driver}$`) }),
   ).toBeVisible();
-  for (const trackingId of parcels) {
+  for (const trackingId of [one, two, damaged]) {
     await page.getByLabel(scanField).fill(trackingId);
     await page.getByLabel(scanField).press("Enter");
     await expect(page.getByTestId("scan-result")).toHaveText(`✓ ${trackingId} está en la tienda.`);
   }
-  await expect(page.getByTestId("drop-progress")).toContainText("2 de 2 escaneados");
+  await expect(page.getByTestId("drop-progress")).toContainText("3 de 4 escaneados");
+  // One arrived crushed: reported with its photo.
+  const crushed = page.getByTestId("drop-line").filter({ hasText: damaged });
+  await crushed.getByRole("button", { name: "Reportar daño" }).click();
+  await crushed.getByLabel("Foto del daño").setInputFiles(tinyPng("golpe.png"));
+  await crushed.getByRole("button", { name: "Marcar como dañado" }).click();
+  await expect(crushed.getByRole("img", { name: `Daño en ${damaged}` })).toBeVisible();
   await page.getByRole("button", { name: "Completar recepción" }).click();
   await expect(page.getByTestId("drop-summary")).toHaveText(
-    "Recepción completa: 2 recibidos, 0 faltantes, 0 fuera de la lista, 0 dañados.",
+    "Recepción completa: 3 recibidos, 1 faltantes, 0 fuera de la lista, 1 dañados.",
   );
+  // The check-in's discrepancies are named in Spanish.
+  await expect(page.getByTestId("drop-line").filter({ hasText: missing })).toContainText("Faltante");
+  await expect(crushed).toContainText("Dañado");
 
   // The route, then the first stop.
   await page.getByRole("button", { name: "Siguiente: la ruta de hoy" }).click();
@@ -91,4 +106,12 @@ test("an owner who chose Español scans the morning drop in, delivers with a pho
   await expect(page.getByTestId("earnings-total")).toHaveText(/^1 paquete entregado · 2,50\sUS\$$/);
   await expect(page.getByRole("link", { name: "Descargar CSV" })).toBeVisible();
   await expect(page.getByRole("columnheader", { name: "Entregados" })).toBeVisible();
+
+  // The parcel's page: the proof's distance and the history, in Spanish.
+  await page.goto(`/parcels/${first}`);
+  await expect(page.getByRole("heading", { name: `Paquete ${first}`, level: 1 })).toBeVisible();
+  await expect(page.getByTestId("delivery-attempt")).toContainText(/[\d,]+ mi de la tienda \(±10 m\)/);
+  await expect(page.getByRole("main")).toContainText(/ → entregado/);
+  await page.goto(`/parcels/${damaged}`);
+  await expect(page.getByRole("main")).toContainText("marcado como dañado");
 });

@@ -30,6 +30,7 @@ test("staff who chose Español mark parcels ready and hand them to the driver, r
   // Today: the store's day in Spanish.
   await page.goto("/");
   await expect(page.locator("html")).toHaveAttribute("lang", "es");
+  await expect(page).toHaveTitle(/^Inicio · Handoff$/);
   await expect(page.getByRole("heading", { name: "Paquetes de hoy" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Próximo repartidor" })).toBeVisible();
 
@@ -41,6 +42,11 @@ test("staff who chose Español mark parcels ready and hand them to the driver, r
   await expect(page.getByTestId("scan-result")).toHaveText(`✓ ${ready} está listo.`);
   await scan(page, "Escanea o escribe el número de rastreo", "NO-SUCH-LABEL");
   await expect(page.getByTestId("scan-result")).toHaveText("✕ No hay ningún paquete NO-SUCH-LABEL en tu tienda.");
+  // A label with a space is no tracking ID: the field's own rule comes back in Spanish too.
+  await scan(page, "Escanea o escribe el número de rastreo", "ABC 123");
+  await expect(page.getByTestId("scan-result")).toHaveText(
+    "✕ Los números de rastreo usan letras, dígitos, '.', '_' y '-'.",
+  );
 
   // Arrivals: the driver's card leads to the handoff.
   await page.goto("/arrivals");

@@ -1,4 +1,6 @@
 import type { TRPC_ERROR_CODE_KEY } from "@trpc/server";
+import { defaultLocale, type Locale } from "@/lib/format";
+import { translatorFor } from "@/lib/i18n/translate";
 
 /** The portal's error codes, each with its tRPC code and HTTP status. */
 const codes = {
@@ -16,6 +18,22 @@ const codes = {
 
 export type AppErrorCode = keyof typeof codes;
 
+/** A message of the `errors` texts' `server` part, with what it fills in. */
+export type ErrorText = {
+  key: Extract<Parameters<ReturnType<typeof translatorFor<"errors">>>[0], `server.${string}`>;
+  values?: Record<string, string | number>;
+};
+
+type AppErrorOptions = {
+  reason?: string;
+  details?: unknown;
+  cause?: unknown;
+  retryAfterSeconds?: number;
+  field?: string;
+  /** The message as a text, so the portal can give it in the person's language (`inLanguage`). */
+  text?: ErrorText;
+};
+
 /**
  * The one error type of the domain. `message` is for the person using the portal; `reason`
  * is a stable machine word (e.g. `out_of_radius`) for API clients; `cause` stays in the logs.
@@ -28,12 +46,9 @@ export class AppError extends Error {
   readonly retryAfterSeconds: number | undefined;
   /** The form field the refusal is about, so the portal shows it there (not sent to API clients). */
   readonly field: string | undefined;
+  readonly text: ErrorText | undefined;
 
-  constructor(
-    code: AppErrorCode,
-    message: string,
-    options: { reason?: string; details?: unknown; cause?: unknown; retryAfterSeconds?: number; field?: string } = {},
-  ) {
+  constructor(code: AppErrorCode, message: string, options: AppErrorOptions = {}) {
     super(message, { cause: options.cause });
     this.name = "AppError";
     this.code = code;
@@ -41,6 +56,7 @@ export class AppError extends Error {
     this.details = options.details;
     this.retryAfterSeconds = options.retryAfterSeconds;
     this.field = options.field;
+    this.text = options.text;
   }
 
   get httpStatus(): number {
@@ -52,8 +68,56 @@ export class AppError extends Error {
   }
 }
 
-export function notFound(what: string): AppError {
-  return new AppError("NOT_FOUND", `${what} not found.`);
+const english = translatorFor(defaultLocale, "errors");
+
+/** A text as the Carrier API and the logs read it. */
+export function inEnglish(text: ErrorText): string {
+  return english(text.key, text.values);
+}
+
+/**
+ * An error worded from the `errors` texts, for code that does not know who reads it: English in
+ * `message` (logs, the Carrier API), the person's language where the portal answers them.
+ */
+export function wordedError(code: AppErrorCode, text: ErrorText, options: Omit<AppErrorOptions, "text"> = {}) {
+  return new AppError(code, inEnglish(text), { ...options, text });
+}
+
+/** The same error in `locale`, when its message is a text; otherwise the error itself. */
+export function inLanguage(error: AppError, locale: Locale): AppError {
+  if (!error.text || locale === defaultLocale) return error;
+  return new AppError(error.code, translatorFor(locale, "errors")(error.text.key, error.text.values), {
+    reason: error.reason,
+    details: error.details,
+    cause: error.cause,
+    retryAfterSeconds: error.retryAfterSeconds,
+    field: error.field,
+    text: error.text,
+  });
+}
+
+/** The things a person may look for and not find, each with its `server.notFound` text. */
+const notFoundKeys = {
+  Parcel: "parcel",
+  Arrival: "arrival",
+  "Drop-off": "dropoff",
+  Store: "store",
+  Person: "person",
+  Partner: "partner",
+  "Closure day": "closureDay",
+  Photo: "photo",
+  Carrier: "carrier",
+  "API key": "apiKey",
+  Region: "region",
+  Mall: "mall",
+  Webhook: "webhook",
+  Delivery: "delivery",
+  Page: "page",
+} as const;
+
+/** "Parcel not found." (404), in the reader's language where the portal answers. */
+export function notFound(what: keyof typeof notFoundKeys): AppError {
+  return wordedError("NOT_FOUND", { key: `server.notFound.${notFoundKeys[what]}` });
 }
 
 /** Connection-level failures (server down, refused, reset): a 503, never a 400. */
@@ -93,9 +157,7 @@ export function isDatabaseUnavailable(error: unknown): boolean {
 export function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
   if (isDatabaseUnavailable(error)) {
-    return new AppError("UNAVAILABLE", "The database is unreachable right now. Please try again shortly.", {
-      cause: error,
-    });
+    return wordedError("UNAVAILABLE", { key: "server.databaseUnreachable" }, { cause: error });
   }
-  return new AppError("INTERNAL", "Something went wrong on our side. Please try again.", { cause: error });
+  return wordedError("INTERNAL", { key: "server.internal" }, { cause: error });
 }

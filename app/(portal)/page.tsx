@@ -1,10 +1,13 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { currentUser } from "./_components/current-user";
 import { AdminHome } from "./_components/home/admin-home";
 import { RegionHome } from "./_components/home/region-home";
 import { StoreHome } from "./_components/home/store-home";
 
-export const metadata: Metadata = { title: "Home" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("common"))("home") };
+}
 
 export default async function HomePage({ searchParams }: { searchParams: Promise<{ store?: string }> }) {
   const [me, { store }] = await Promise.all([currentUser(), searchParams]);

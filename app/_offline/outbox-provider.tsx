@@ -41,6 +41,7 @@ export function OutboxProvider({ userId, children }: { userId: string; children:
   const [entries, setEntries] = useState<OutboxEntry[]>([]);
   const [online, setOnline] = useState(true);
   const t = useTranslations("offline");
+  const words = useMemo(() => ({ uploadFailed: t("uploadFailed"), refused: t("refused") }), [t]);
   const [lastSync, setLastSync] = useState<string | null>(null);
   const flushing = useRef<Promise<number> | null>(null);
 
@@ -51,7 +52,7 @@ export function OutboxProvider({ userId, children }: { userId: string; children:
       let sent = 0;
       for (const entry of await listEntries(userId)) {
         if (entry.state !== "pending") continue;
-        const outcome = await sendEntry(client, entry);
+        const outcome = await sendEntry(client, entry, words);
         if (outcome.kind === "unreachable") break;
         if (outcome.kind === "sent") {
           await deleteEntry(entry.id);
@@ -71,7 +72,7 @@ export function OutboxProvider({ userId, children }: { userId: string; children:
       flushing.current = null;
     });
     return flushing.current;
-  }, [client, queryClient, userId, t]);
+  }, [client, queryClient, userId, t, words]);
 
   const record = useCallback(
     async (action: OutboxAction): Promise<RecordOutcome> => {
@@ -87,13 +88,13 @@ export function OutboxProvider({ userId, children }: { userId: string; children:
         await reload();
         return { kind: "queued" };
       }
-      const outcome = await exclusively(() => sendEntry(client, entry));
+      const outcome = await exclusively(() => sendEntry(client, entry, words));
       // Sent, or refused while the person is still looking at the form: the form shows why.
       if (outcome.kind !== "unreachable") await deleteEntry(entry.id);
       await reload();
       return outcome.kind === "unreachable" ? { kind: "queued" } : outcome;
     },
-    [client, reload, userId],
+    [client, reload, userId, words],
   );
 
   const dismiss = useCallback(

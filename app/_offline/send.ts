@@ -3,7 +3,7 @@
 import { type TRPCClient, TRPCClientError } from "@trpc/client";
 import type { AppRouter } from "@/server/trpc/root";
 import { type OutboxAction, type OutboxEntry, putEntry } from "./outbox";
-import { UploadUnavailable, uploadProof } from "./upload-proof";
+import { UploadRefused, UploadUnavailable, uploadProof } from "./upload-proof";
 
 /** What the server answered, for screens that word it in the person's language. */
 export type SentDetail =
@@ -45,8 +45,15 @@ function deliveryMessage(
   return `Failed attempt recorded for ${action.trackingId}.${dueForReturn ? " It goes back to the next driver." : ""}`;
 }
 
+/** What the device itself says when the server gave no words of its own, in the person's language. */
+export type SendWords = { uploadFailed: string; refused: string };
+
 /** Sends one queued action; files are uploaded first and their ids kept on the entry. */
-export async function sendEntry(client: TRPCClient<AppRouter>, entry: OutboxEntry): Promise<SendOutcome> {
+export async function sendEntry(
+  client: TRPCClient<AppRouter>,
+  entry: OutboxEntry,
+  words: SendWords,
+): Promise<SendOutcome> {
   const { action } = entry;
   try {
     if (action.kind === "scan_in") {
@@ -91,6 +98,7 @@ export async function sendEntry(client: TRPCClient<AppRouter>, entry: OutboxEntr
     };
   } catch (error) {
     if (isTransient(error)) return { kind: "unreachable" };
-    return { kind: "refused", message: error instanceof Error ? error.message : "The server refused it." };
+    if (error instanceof UploadRefused) return { kind: "refused", message: words.uploadFailed };
+    return { kind: "refused", message: error instanceof Error ? error.message : words.refused };
   }
 }

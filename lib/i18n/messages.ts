@@ -15,6 +15,7 @@ import enSignIn from "./messages/en/signIn.json";
 import enStaff from "./messages/en/staff.json";
 import enStore from "./messages/en/store.json";
 import enToday from "./messages/en/today.json";
+import enValidation from "./messages/en/validation.json";
 import esAccount from "./messages/es/account.json";
 import esArrivals from "./messages/es/arrivals.json";
 import esCommon from "./messages/es/common.json";
@@ -31,6 +32,7 @@ import esSignIn from "./messages/es/signIn.json";
 import esStaff from "./messages/es/staff.json";
 import esStore from "./messages/es/store.json";
 import esToday from "./messages/es/today.json";
+import esValidation from "./messages/es/validation.json";
 
 /**
  * Every text a person reads on store screens, per language and screen (decision 021). English is
@@ -49,6 +51,7 @@ const english = {
   scan: enScan,
   offline: enOffline,
   errors: enErrors,
+  validation: enValidation,
   deliveries: enDeliveries,
   earnings: enEarnings,
   store: enStore,
@@ -69,6 +72,7 @@ const spanish: Messages = {
   scan: esScan,
   offline: esOffline,
   errors: esErrors,
+  validation: esValidation,
   deliveries: esDeliveries,
   earnings: esEarnings,
   store: esStore,

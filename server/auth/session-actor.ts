@@ -1,8 +1,9 @@
 import "server-only";
 import { headers } from "next/headers";
 import { getDatabase } from "@/db/client";
+import { localeFromAcceptLanguage } from "@/lib/format";
 import type { UserActor } from "@/server/domain/actor";
-import { AppError } from "@/server/errors";
+import { wordedError } from "@/server/errors";
 import { sessionCache } from "./session-cache";
 import { sessionUserFromCookies } from "./session-cookie";
 
@@ -11,15 +12,18 @@ import { sessionUserFromCookies } from "./session-cookie";
  * or the account is disabled, 403 while a one-time password still has to be replaced.
  */
 export async function sessionActor(): Promise<{ actor: UserActor; db: Awaited<ReturnType<typeof getDatabase>>["db"] }> {
-  const user = await sessionUserFromCookies((await headers()).get("cookie"));
+  const requestHeaders = await headers();
+  const user = await sessionUserFromCookies(requestHeaders.get("cookie"));
   const handle = await getDatabase();
   const { db } = handle;
   const state = user?.sessionId
     ? await sessionCache(handle).load({ userId: user.id, sessionId: user.sessionId })
     : null;
-  if (!state) throw new AppError("UNAUTHORIZED", "Please sign in.");
+  if (!state) throw wordedError("UNAUTHORIZED", { key: "server.signIn" });
   if (state.mustChangePassword) {
-    throw new AppError("FORBIDDEN", "Please set a new password first.", { reason: "password_change_required" });
+    throw wordedError("FORBIDDEN", { key: "server.setPasswordFirst" }, { reason: "password_change_required" });
   }
-  return { actor: state.actor, db };
+  // The person's locale for what the domain words, as in tRPC (decision 020).
+  const locale = state.actor.language ?? localeFromAcceptLanguage(requestHeaders.get("accept-language"));
+  return { actor: { ...state.actor, locale }, db };
 }

@@ -13,7 +13,7 @@ beforeAll(async () => {
   world = await createWorld(db);
 });
 
-function get(database: Db, path: string, input: unknown) {
+function get(database: Db, path: string, input: unknown, headers = new Headers()) {
   const url = `http://portal.test/api/trpc/${path}?input=${encodeURIComponent(JSON.stringify({ json: input }))}`;
   return fetchRequestHandler({
     endpoint: "/api/trpc",
@@ -21,7 +21,7 @@ function get(database: Db, path: string, input: unknown) {
     router: appRouter,
     createContext: () => ({
       db: database,
-      headers: new Headers(),
+      headers,
       sessionUser: { id: world.staff.id, role: world.staff.role },
     }),
   });
@@ -41,6 +41,17 @@ describe("errors over HTTP", () => {
     expect(response.status).toBe(400);
     const body = await response.json();
     expect(body.error.json.data.fieldErrors.trackingId).toEqual(["Enter a tracking ID."]);
+  });
+
+  it("a store person who reads Spanish gets the message and each field's message in Spanish", async () => {
+    const spanish = new Headers({ "accept-language": "es-MX,es;q=0.9" });
+    const missing = await (await get(db, "partners.get", { code: world.ruralStore.code }, spanish)).json();
+    expect(missing.error.json.message).toBe("No se encontró la tienda.");
+    const response = await get(db, "parcels.get", { trackingId: "" }, spanish);
+    expect(response.status).toBe(400);
+    const body = await response.json();
+    expect(body.error.json.message).toBe("Escribe un número de rastreo.");
+    expect(body.error.json.data.fieldErrors.trackingId).toEqual(["Escribe un número de rastreo."]);
   });
 
   it("an unreachable database answers 503 with a clear message, never a 400 or a stack trace", async () => {

@@ -4,16 +4,17 @@
  */
 import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
-import { ZodError } from "zod";
+import { ZodError, ZodRealError } from "zod";
 import { type Db, getDatabase } from "@/db/client";
 import type { Role } from "@/db/schema";
-import { localeFromAcceptLanguage } from "@/lib/format";
+import { defaultLocale, type Locale, localeFromAcceptLanguage } from "@/lib/format";
+import { fieldMessageIn, translatorFor } from "@/lib/i18n/translate";
 import { sessionCache } from "@/server/auth/session-cache";
 import type { UserActor } from "@/server/domain/actor";
 import { loadUserActor } from "@/server/domain/auth/load-actor";
 import { loadSession, type SessionState } from "@/server/domain/auth/sessions";
 import { listenForStatsChanges } from "@/server/domain/performance/totals-cache";
-import { AppError, toAppError } from "@/server/errors";
+import { AppError, inLanguage, toAppError, wordedError } from "@/server/errors";
 import { logger } from "@/server/log";
 
 // 1. Context ---------------------------------------------------------------------------
@@ -118,6 +119,23 @@ const mapErrors = t.middleware(async ({ next, path }) => {
   throw new TRPCError({ code: appError.trpcCode, message: appError.message, cause: appError });
 });
 
+/**
+ * A failed call in the person's language: the schemas' field messages and the domain's worded
+ * errors (`wordedError`: not found, an inactive store, an outage…), which the domain words in
+ * English when it does not know who reads them. Refusals worded for the person already stay.
+ */
+function inPersonsLanguage(error: TRPCError, locale: Locale): unknown {
+  const cause = error.cause;
+  if (cause instanceof ZodError) {
+    // The thrown kind (an Error), as zod's own parse throws it.
+    return new ZodRealError(
+      cause.issues.map((issue) => ({ ...issue, message: fieldMessageIn(locale, issue.message) })),
+    );
+  }
+  if (error.code !== "INTERNAL_SERVER_ERROR") return error;
+  return inLanguage(toAppError(cause ?? error), locale);
+}
+
 // 3. Procedures ------------------------------------------------------------------------
 
 export const createTRPCRouter = t.router;
@@ -131,7 +149,9 @@ export const publicProcedure = t.procedure.use(mapErrors);
  */
 export const pendingPasswordProcedure = publicProcedure.use(async ({ ctx, next }) => {
   const user = ctx.sessionUser;
-  if (!user) throw new TRPCError({ code: "UNAUTHORIZED", message: "Please sign in." });
+  // Before the person is known, their browser's language.
+  const signedOut = () => translatorFor(localeFromAcceptLanguage(ctx.headers.get("accept-language")), "errors");
+  if (!user) throw new TRPCError({ code: "UNAUTHORIZED", message: signedOut()("server.signIn") });
   const state = user.sessionId
     ? await (ctx.loadSession ?? ((options) => loadSession({ db: ctx.db, ...options })))({
         userId: user.id,
@@ -140,25 +160,25 @@ export const pendingPasswordProcedure = publicProcedure.use(async ({ ctx, next }
     : await loadUserActor({ db: ctx.db, userId: user.id }).then((actor) =>
         actor ? { actor, mustChangePassword: false } : null,
       );
-  if (!state) throw new TRPCError({ code: "UNAUTHORIZED", message: "Your session has ended. Please sign in again." });
-  return next({
+  if (!state) throw new TRPCError({ code: "UNAUTHORIZED", message: signedOut()("server.sessionEnded") });
+  // The person's locale for messages the domain words (decision 020).
+  const locale = state.actor.language ?? localeFromAcceptLanguage(ctx.headers.get("accept-language"));
+  const result = await next({
     ctx: {
       ...ctx,
-      // The person's locale for messages the domain words (decision 020).
-      actor: {
-        ...state.actor,
-        locale: state.actor.language ?? localeFromAcceptLanguage(ctx.headers.get("accept-language")),
-      },
+      actor: { ...state.actor, locale },
       sessionId: user.sessionId,
       mustChangePassword: state.mustChangePassword,
     },
   });
+  if (!result.ok && locale !== defaultLocale) throw inPersonsLanguage(result.error, locale);
+  return result;
 });
 
 /** Signed in, with a password of their own. */
 export const protectedProcedure = pendingPasswordProcedure.use(({ ctx, next }) => {
   if (ctx.mustChangePassword) {
-    throw new AppError("FORBIDDEN", "Please set a new password first.", { reason: "password_change_required" });
+    throw wordedError("FORBIDDEN", { key: "server.setPasswordFirst" }, { reason: "password_change_required" });
   }
   return next({ ctx });
 });
@@ -167,7 +187,7 @@ export const protectedProcedure = pendingPasswordProcedure.use(({ ctx, next }) =
 export function roleProcedure(...roles: Role[]) {
   return protectedProcedure.use(({ ctx, next }) => {
     if (!roles.includes(ctx.actor.role)) {
-      throw new TRPCError({ code: "FORBIDDEN", message: "This is not available to your role." });
+      throw wordedError("FORBIDDEN", { key: "server.notForYourRole" });
     }
     return next({ ctx });
   });

@@ -1,7 +1,7 @@
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { StatusBadge } from "@/app/_components/ui/status-badge";
-import type { ParcelStatus } from "@/lib/enums";
-import { discrepancyLabel } from "@/lib/labels";
+import { manifestDiscrepancies, type ParcelStatus } from "@/lib/enums";
 
 /** One parcel on an arrival's manifest, with its status, any discrepancy, and any actions. */
 export function ManifestLine({
@@ -23,6 +23,8 @@ export function ManifestLine({
   /** On a row of its own under the line (a small form). */
   children?: ReactNode;
 }) {
+  const t = useTranslations("parcels.discrepancy");
+  const known = manifestDiscrepancies.find((d) => d === discrepancy);
   return (
     <li className="flex flex-wrap items-center gap-3 py-2 text-sm" data-testid={testId}>
       <span className="font-mono font-medium">{trackingId}</span>
@@ -31,7 +33,7 @@ export function ManifestLine({
         {actions}
         {discrepancy ? (
           <span className="rounded-full bg-rose-100 px-2 py-0.5 text-xs font-semibold text-rose-900">
-            {discrepancyLabel(discrepancy)}
+            {known ? t(known) : discrepancy}
           </span>
         ) : null}
         <StatusBadge status={status} />

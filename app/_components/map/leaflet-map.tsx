@@ -2,6 +2,7 @@
 
 import "leaflet/dist/leaflet.css";
 import L from "leaflet";
+import { useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
 import { Circle, MapContainer, Marker, Polyline, TileLayer, useMap, useMapEvents } from "react-leaflet";
 import {
@@ -72,6 +73,7 @@ function viewBounds(center: LatLng, radiusMiles: number | null | undefined, stop
  * place to set the store's location. Draws only vector shapes, so it reads even when no tile loads.
  */
 export function LeafletMap({ label, tiles, center, radiusMiles, stops = [], showRoute, onPick }: LeafletMapProps) {
+  const t = useTranslations("common");
   const bounds = center ? viewBounds(center, radiusMiles, stops) : null;
   // A pick keeps the view where the person is working; typed coordinates and new data refit it.
   const pickedBoundsKey = useRef<string | null>(null);
@@ -141,7 +143,7 @@ export function LeafletMap({ label, tiles, center, radiusMiles, stops = [], show
             eventHandlers={{ dragend: (e) => pick((e.target as L.Marker).getLatLng()) }}
           />
         ) : (
-          <Marker position={position} icon={storeIcon} title="Store" keyboard={false} zIndexOffset={1000} />
+          <Marker position={position} icon={storeIcon} title={t("mapStore")} keyboard={false} zIndexOffset={1000} />
         )
       ) : null}
     </MapContainer>

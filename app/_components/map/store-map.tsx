@@ -1,13 +1,24 @@
 "use client";
 
 import dynamic from "next/dynamic";
+import { useTranslations } from "next-intl";
 import { Component, type ReactNode } from "react";
 import type { LeafletMapProps } from "./leaflet-map";
+
+function MapLoading() {
+  const t = useTranslations("common");
+  return <p className="grid h-full place-items-center text-sm text-slate-600">{t("mapLoading")}</p>;
+}
+
+function MapOffline() {
+  const t = useTranslations("common");
+  return <p className="grid h-full place-items-center p-4 text-center text-sm text-slate-600">{t("mapOffline")}</p>;
+}
 
 // Leaflet needs `window`, so it loads in the browser only.
 const LeafletMap = dynamic(() => import("./leaflet-map").then((m) => m.LeafletMap), {
   ssr: false,
-  loading: () => <p className="grid h-full place-items-center text-sm text-slate-600">Loading the map…</p>,
+  loading: () => <MapLoading />,
 });
 
 /** A map that cannot load (offline before its code was kept) must not take the page down with it. */
@@ -17,12 +28,7 @@ class MapFallback extends Component<{ children: ReactNode }, { failed: boolean }
     return { failed: true };
   }
   render() {
-    if (!this.state.failed) return this.props.children;
-    return (
-      <p className="grid h-full place-items-center p-4 text-center text-sm text-slate-600">
-        The map cannot load without a network. The list has every stop.
-      </p>
-    );
+    return this.state.failed ? <MapOffline /> : this.props.children;
   }
 }
 

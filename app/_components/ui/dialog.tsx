@@ -1,6 +1,7 @@
 "use client";
 
 import { X } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { AlertDialog as RadixAlertDialog, Dialog as RadixDialog } from "radix-ui";
 import { cn } from "./cn";
 
@@ -27,6 +28,7 @@ export function DialogContent({
   className?: string;
   children: React.ReactNode;
 }) {
+  const t = useTranslations("common");
   return (
     <RadixDialog.Portal>
       <RadixDialog.Overlay className={overlayClass} />
@@ -38,7 +40,7 @@ export function DialogContent({
           <RadixDialog.Title className="text-heading font-semibold">{title}</RadixDialog.Title>
           <RadixDialog.Close className="-m-2 inline-flex size-control items-center justify-center rounded-control text-fg-muted hover:bg-surface-muted">
             <X aria-hidden="true" className="size-5" />
-            <span className="sr-only">Close</span>
+            <span className="sr-only">{t("close")}</span>
           </RadixDialog.Close>
         </div>
         {description ? (

@@ -1,6 +1,9 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import { createContext, useContext, useId } from "react";
+import { defaultLocale } from "@/lib/format";
+import { validationText } from "@/lib/i18n/field-messages";
 import { cn } from "./cn";
 
 type ControlA11y = { id: string; "aria-describedby"?: string; "aria-invalid"?: true };
@@ -12,6 +15,18 @@ export type FieldMessage = string | readonly string[] | undefined | null;
 
 function first(message: FieldMessage): string | undefined {
   return typeof message === "string" ? message || undefined : message?.[0];
+}
+
+/**
+ * A field's (first) message in the person's language: the procedures' schemas word theirs in
+ * English, on the server and in the browser's own check alike.
+ */
+function useFieldMessage(message: FieldMessage): string | undefined {
+  const t = useTranslations("validation");
+  const locale = useLocale();
+  const text = first(message);
+  const known = text && locale !== defaultLocale ? validationText(text) : null;
+  return known ? t(known.key, known.values) : text;
 }
 
 /**
@@ -35,7 +50,7 @@ export function Field({
   const id = useId();
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
-  const message = first(error);
+  const message = useFieldMessage(error);
   const describedBy = [hint ? hintId : null, message ? errorId : null].filter(Boolean).join(" ");
   return (
     <div className={cn("text-body", className)}>
@@ -63,7 +78,7 @@ export function Field({
 
 /** A field's error alone, for a control that is not inside a Field (a row of a grid). */
 export function FieldErrorText({ id, error }: { id?: string; error: FieldMessage }) {
-  const message = first(error);
+  const message = useFieldMessage(error);
   return message ? (
     <p id={id} className="mt-1 text-body text-danger">
       {message}

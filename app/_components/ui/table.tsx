@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { ComponentProps } from "react";
 import { cn } from "./cn";
 import { ScrollRegion } from "./scroll-region";
@@ -65,6 +66,7 @@ export function TableEmpty({ colSpan, children }: { colSpan: number; children: R
 
 /** Placeholder rows while the table loads; the body says it is busy. */
 export function TableLoading({ colSpan, rows = 3 }: { colSpan: number; rows?: number }) {
+  const t = useTranslations("common");
   return (
     <tbody aria-busy="true">
       {Array.from({ length: rows }, (_, i) => (
@@ -72,7 +74,7 @@ export function TableLoading({ colSpan, rows = 3 }: { colSpan: number; rows?: nu
         <tr key={i}>
           <td colSpan={colSpan} className="px-3 py-2">
             <Skeleton className="h-5 w-full" />
-            {i === 0 ? <span className="sr-only">Loading…</span> : null}
+            {i === 0 ? <span className="sr-only">{t("loadingEllipsis")}</span> : null}
           </td>
         </tr>
       ))}

@@ -1,14 +1,16 @@
 "use client";
 
 import { CircleAlert, CircleCheck, X } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { Toast as RadixToast } from "radix-ui";
 import { cn } from "./cn";
 import type { ToastItem } from "./toast";
 
 /** The toasts themselves (Radix): loaded after the page, so no page's first load carries them. */
 export default function ToastRegion({ toasts, onClose }: { toasts: ToastItem[]; onClose: (id: number) => void }) {
+  const words = useTranslations("common");
   return (
-    <RadixToast.Provider swipeDirection="right" label="Notifications">
+    <RadixToast.Provider swipeDirection="right" label={words("notifications")}>
       {toasts.map((t) => {
         const error = t.tone === "error";
         const Icon = error ? CircleAlert : CircleCheck;
@@ -33,7 +35,7 @@ export default function ToastRegion({ toasts, onClose }: { toasts: ToastItem[]; 
             </div>
             <RadixToast.Close className="-m-2 inline-flex size-control items-center justify-center rounded-control text-fg-muted hover:bg-surface-muted">
               <X aria-hidden="true" className="size-4" />
-              <span className="sr-only">Dismiss</span>
+              <span className="sr-only">{words("dismiss")}</span>
             </RadixToast.Close>
           </RadixToast.Root>
         );

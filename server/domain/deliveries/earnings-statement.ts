@@ -4,7 +4,7 @@ import type { DbOrTx } from "@/db/client";
 import { parcels, partners } from "@/db/schema";
 import { addDays, daysBetween, localDayBounds } from "@/lib/local-day";
 import { rateOn } from "@/lib/pay-rate";
-import { AppError } from "@/server/errors";
+import { wordedError } from "@/server/errors";
 import type { Actor } from "../actor";
 import { getPartnerByCode } from "../partners/queries";
 import { rateChanges } from "../partners/rate-changes";
@@ -14,7 +14,7 @@ import { dailyEarnings } from "./earnings";
 export async function monthlyStatement(input: { db: DbOrTx; actor: Actor; partnerCode: string; month: string }) {
   const { db, actor, partnerCode: code, month } = input;
   const partner = await getPartnerByCode({ db, actor, code });
-  if (partner.program !== "local_delivery") throw new AppError("CONFLICT", "Earnings are for local delivery stores.");
+  if (partner.program !== "local_delivery") throw wordedError("CONFLICT", { key: "server.earningsLocalOnly" });
   const first = `${month}-01`;
   const nextMonth = new Date(`${first}T00:00:00Z`);
   nextMonth.setUTCMonth(nextMonth.getUTCMonth() + 1);

@@ -3,7 +3,8 @@ import { and, eq } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { deliveryAttempts, parcels, partners, proofFiles } from "@/db/schema";
 import { geodesicMeters, isWithinRadius } from "@/lib/distance";
-import { AppError, toAppError } from "@/server/errors";
+import { defaultLocale } from "@/lib/format";
+import { AppError, inLanguage, toAppError } from "@/server/errors";
 import type { UserActor } from "../actor";
 import { findStoreParcel } from "../parcels/lookup";
 import { transitionParcel } from "../parcels/transition";
@@ -158,6 +159,7 @@ async function applyAttempt(
   } catch (error) {
     const appError = toAppError(error);
     if (appError.code !== "CONFLICT") throw error;
-    return { result: "conflict", message: t("refusals.keptForManager", { message: appError.message }) };
+    const { message } = inLanguage(appError, actor.locale ?? defaultLocale);
+    return { result: "conflict", message: t("refusals.keptForManager", { message }) };
   }
 }

@@ -4,7 +4,7 @@ import path from "node:path";
 import { GetObjectCommand, PutObjectCommand, S3Client } from "@aws-sdk/client-s3";
 import type { storageBackends } from "@/db/schema";
 import type { Env } from "@/server/env";
-import { AppError } from "@/server/errors";
+import { type AppError, wordedError } from "@/server/errors";
 
 export type StorageBackend = (typeof storageBackends)[number];
 
@@ -62,7 +62,7 @@ export function localProofStore(dir: string): ProofStore {
 
 /** A failure of the object store is an outage (503, cause kept for the logs), not a bad request. */
 function storageUnavailable(cause: unknown): AppError {
-  return new AppError("UNAVAILABLE", "Photo storage is unreachable right now. Please try again shortly.", { cause });
+  return wordedError("UNAVAILABLE", { key: "server.photoStorageUnreachable" }, { cause });
 }
 
 /** Proof files as objects in an S3 (or S3-compatible) bucket. */
@@ -107,7 +107,7 @@ export function createProofStorage(config: ProofStorageConfig): ProofStorage {
   const store = (backend: StorageBackend): ProofStore => {
     if (backend === "local") return local;
     if (s3) return s3;
-    throw new AppError("UNAVAILABLE", "This photo is kept in storage this server cannot reach.");
+    throw wordedError("UNAVAILABLE", { key: "server.photoStorageElsewhere" });
   };
   return { current: store(config.backend), store };
 }

@@ -4,10 +4,10 @@ import { and, eq } from "drizzle-orm";
 import sharp from "sharp";
 import type { DbOrTx } from "@/db/client";
 import { type ProofKind, parcels, proofFiles } from "@/db/schema";
-import { proofMessages } from "@/lib/proof-rules";
+import { formatProofLimit } from "@/lib/proof-rules";
 import { env } from "@/server/env";
 import { AppError, notFound } from "@/server/errors";
-import type { Actor, UserActor } from "../actor";
+import { type Actor, textsFor, type UserActor } from "../actor";
 import { findStoreParcel } from "../parcels/lookup";
 import { inPartnerScope } from "../scope";
 import type { ProofStorage } from "./proof-storage";
@@ -28,8 +28,12 @@ export async function storeProof({
   actor: UserActor;
   input: { trackingId: string; kind: ProofKind; bytes: Buffer; storage: ProofStorage };
 }) {
+  const refusals = textsFor(actor, "deliveries");
   if (input.bytes.byteLength > env.PROOF_MAX_BYTES) {
-    throw new AppError("PAYLOAD_TOO_LARGE", proofMessages.tooLarge(env.PROOF_MAX_BYTES));
+    throw new AppError(
+      "PAYLOAD_TOO_LARGE",
+      refusals("photoTooLarge", { limit: formatProofLimit(env.PROOF_MAX_BYTES) }),
+    );
   }
   const parcel = await findStoreParcel({ db, actor, trackingId: input.trackingId });
   const format = await sharp(input.bytes)
@@ -37,7 +41,7 @@ export async function storeProof({
     .then((m) => m.format)
     .catch(() => undefined);
   if (!format || !acceptedFormats.has(format)) {
-    throw new AppError("BAD_REQUEST", proofMessages.notAnImage, {
+    throw new AppError("BAD_REQUEST", refusals("photoNotImage"), {
       reason: "not_an_image",
     });
   }

@@ -2,7 +2,7 @@ import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { parcels, partners } from "@/db/schema";
-import { AppError } from "@/server/errors";
+import { AppError, wordedError } from "@/server/errors";
 import { textsFor, type UserActor } from "../actor";
 import { storeInactive } from "../partners/active";
 import { inPartnerScope } from "../scope";
@@ -11,9 +11,9 @@ import { inPartnerScope } from "../scope";
 
 /** Tracking IDs are unique per carrier: two carriers may, rarely, both send one store the same ID. */
 export function sharedTrackingId(trackingId: string) {
-  return new AppError(
+  return wordedError(
     "CONFLICT",
-    `Two carriers' parcels carry tracking ID ${trackingId} here; ask your manager to sort them out with the carriers.`,
+    { key: "server.sharedTrackingId", values: { trackingId } },
     { reason: "shared_tracking_id" },
   );
 }
@@ -35,9 +35,10 @@ export function pickTrackingMatch<T extends { trackingId: string }>(scanned: str
   // In code-point order, so the message reads the same whatever order the database returned.
   const spellings = [...new Set(candidates.map((r) => r.trackingId))].sort();
   if (spellings.length > 1) {
-    throw new AppError(
+    const [first = "", second = "", third] = spellings;
+    throw wordedError(
       "CONFLICT",
-      `${spellings.slice(0, 3).join(" and ")} differ only by letter case; type the tracking ID exactly as on the label.`,
+      { key: "server.ambiguousTrackingId", values: { first, second, more: third ? "yes" : "no", third: third ?? "" } },
       { reason: "ambiguous_tracking_id", details: { trackingIds: spellings } },
     );
   }

@@ -1,7 +1,8 @@
 import "server-only";
 import type { DbOrTx } from "@/db/client";
 import type { ParcelStatus } from "@/db/schema";
-import { toAppError } from "@/server/errors";
+import { defaultLocale } from "@/lib/format";
+import { inLanguage, toAppError } from "@/server/errors";
 import type { UserActor } from "../actor";
 import { findStoreParcel } from "./lookup";
 import { transitionParcel } from "./transition";
@@ -21,12 +22,12 @@ export function undoReady(input: ParcelAction) {
 
 /** Marks several parcels ready at once; each succeeds or fails on its own, with its reason. */
 export function markManyReady({ trackingIds, ...rest }: ManyParcelsAction) {
-  return each(trackingIds, (trackingId) => markReady({ ...rest, trackingId }));
+  return each(rest.actor, trackingIds, (trackingId) => markReady({ ...rest, trackingId }));
 }
 
 /** Undoes several ready scans at once; each succeeds or fails on its own, with its reason. */
 export function undoManyReady({ trackingIds, ...rest }: ManyParcelsAction) {
-  return each(trackingIds, (trackingId) => undoReady({ ...rest, trackingId }));
+  return each(rest.actor, trackingIds, (trackingId) => undoReady({ ...rest, trackingId }));
 }
 
 async function moveParcel({ db, actor, trackingId }: ParcelAction, to: "ready" | "announced") {
@@ -41,7 +42,11 @@ export type BatchOutcome =
   | { trackingId: string; ok: true; status: ParcelStatus; changed: boolean }
   | { trackingId: string; ok: false; message: string };
 
-async function each(trackingIds: string[], act: (trackingId: string) => ReturnType<typeof markReady>) {
+async function each(
+  actor: UserActor,
+  trackingIds: string[],
+  act: (trackingId: string) => ReturnType<typeof markReady>,
+) {
   const outcomes: BatchOutcome[] = [];
   for (const trackingId of [...new Set(trackingIds)]) {
     try {
@@ -50,7 +55,7 @@ async function each(trackingIds: string[], act: (trackingId: string) => ReturnTy
     } catch (error) {
       const appError = toAppError(error);
       if (appError.httpStatus >= 500) throw error;
-      outcomes.push({ trackingId, ok: false, message: appError.message });
+      outcomes.push({ trackingId, ok: false, message: inLanguage(appError, actor.locale ?? defaultLocale).message });
     }
   }
   return outcomes;

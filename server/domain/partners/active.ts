@@ -2,14 +2,14 @@ import "server-only";
 import { eq } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { partners } from "@/db/schema";
-import { AppError } from "@/server/errors";
+import { wordedError } from "@/server/errors";
 import { type Actor, moverOf } from "../actor";
 
 /** The refusal a store's people get for anything they try on a deactivated store. */
 export function storeInactive(name: string) {
-  return new AppError(
+  return wordedError(
     "FORBIDDEN",
-    `${name} is inactive: nothing can be recorded for it until your regional manager reactivates it.`,
+    { key: "server.storeInactive", values: { store: name } },
     { reason: "store_inactive" },
   );
 }

@@ -5,7 +5,7 @@ import { z } from "zod";
 import type { DbOrTx } from "@/db/client";
 import { userSessions, users } from "@/db/schema";
 import { hashPassword, verifyPassword } from "@/server/auth/password";
-import { AppError, notFound } from "@/server/errors";
+import { type ErrorText, inEnglish, notFound, wordedError } from "@/server/errors";
 import type { UserActor } from "../actor";
 import { endAllSessions } from "../auth/sessions";
 import { commonPasswords } from "./common-passwords";
@@ -53,15 +53,14 @@ export async function changePassword(options: {
   const [user] = await db.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, actor.userId));
   if (!user) throw notFound("Person");
   if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
-    throw new AppError("BAD_REQUEST", "Your current password is not right.", {
+    const wrong: ErrorText = { key: "server.wrongPassword" };
+    throw wordedError("BAD_REQUEST", wrong, {
       reason: "wrong_password",
-      details: { fieldErrors: { currentPassword: ["Your current password is not right."] } },
+      details: { fieldErrors: { currentPassword: [inEnglish(wrong)] } },
     });
   }
   if (input.currentPassword === input.newPassword) {
-    throw new AppError("BAD_REQUEST", "Choose a password different from your current one.", {
-      reason: "same_password",
-    });
+    throw wordedError("BAD_REQUEST", { key: "server.samePassword" }, { reason: "same_password" });
   }
   await db
     .update(users)
@@ -88,9 +87,7 @@ export async function setPassword(options: {
     .where(and(eq(users.id, actor.userId), eq(users.mustChangePassword, true)))
     .returning({ id: users.id });
   if (!row) {
-    throw new AppError("CONFLICT", "Your password is already set; change it from your account page.", {
-      reason: "password_already_set",
-    });
+    throw wordedError("CONFLICT", { key: "server.passwordAlreadySet" }, { reason: "password_already_set" });
   }
   await endOtherSessions(db, actor.userId, options.sessionId);
 }

@@ -1,4 +1,4 @@
-import { AppError } from "@/server/errors";
+import { wordedError } from "@/server/errors";
 import type { Actor } from "../actor";
 
 /**
@@ -7,7 +7,7 @@ import type { Actor } from "../actor";
  */
 export function assertMayReviewPerformance(actor: Actor) {
   if (actor.kind === "user" && actor.role === "store_staff") {
-    throw new AppError("FORBIDDEN", "Performance is for store owners and the network's managers.");
+    throw wordedError("FORBIDDEN", { key: "server.performanceOwnersOnly" });
   }
 }
 

@@ -2,7 +2,7 @@ import "server-only";
 import { eq } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { partners } from "@/db/schema";
-import { AppError, notFound } from "@/server/errors";
+import { type ErrorText, inEnglish, notFound, wordedError } from "@/server/errors";
 
 /**
  * The one rule for every time a device or a carrier sends. Stored times feed the day rollups,
@@ -48,14 +48,18 @@ type SentTime = {
 export function acceptSentTime({ at, field, partnerCreatedAt, kind, now = new Date() }: SentTime): Date {
   const ms = at.getTime();
   const horizon = kind === "planned" ? PLANNING_HORIZON_MS : MAX_AHEAD_MS;
-  if (!Number.isFinite(ms)) throw outOfRange(field, `${field} is not a valid time.`);
+  if (!Number.isFinite(ms)) throw outOfRange(field, { key: "server.timeInvalid", values: { field } });
   if (ms > now.getTime() + horizon) {
-    const limit = kind === "planned" ? `${PLANNING_HORIZON_MS / DAY_MS} days` : "a day";
-    throw outOfRange(field, `${field} is more than ${limit} ahead; check the device's clock.`);
+    throw outOfRange(
+      field,
+      kind === "planned"
+        ? { key: "server.timeAheadDays", values: { field, days: PLANNING_HORIZON_MS / DAY_MS } }
+        : { key: "server.timeAheadDay", values: { field } },
+    );
   }
-  if (ms < now.getTime() - MAX_AGE_MS) throw outOfRange(field, `${field} is more than a year ago.`);
+  if (ms < now.getTime() - MAX_AGE_MS) throw outOfRange(field, { key: "server.timeTooOld", values: { field } });
   if (ms < partnerCreatedAt.getTime() - BEFORE_PARTNER_GRACE_MS) {
-    throw outOfRange(field, `${field} is before the store joined Handoff.`);
+    throw outOfRange(field, { key: "server.timeBeforeStore", values: { field } });
   }
   return kind === "happened" && ms > now.getTime() ? now : at;
 }
@@ -70,9 +74,9 @@ export async function acceptPartnerTime(
   return acceptSentTime({ ...sent, partnerCreatedAt: partner.createdAt });
 }
 
-function outOfRange(field: string, message: string) {
-  return new AppError("BAD_REQUEST", message, {
+function outOfRange(field: string, text: ErrorText) {
+  return wordedError("BAD_REQUEST", text, {
     reason: "time_out_of_range",
-    details: [{ path: field, message }],
+    details: [{ path: field, message: inEnglish(text) }],
   });
 }

@@ -3,12 +3,24 @@ import { Suspense } from "react";
 import { PageHeader } from "@/app/_components/ui/card";
 import { getQueryClient, HydrateClient, trpc } from "@/server/trpc/server";
 import { PeopleAdmin } from "./_components/people-admin";
+import { parsePeopleParams } from "./params";
 
 export const metadata: Metadata = { title: "People" };
 
-export default function PeoplePage() {
+export default async function PeoplePage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const params = await searchParams;
+  const { page, q } = parsePeopleParams({
+    get: (key) => {
+      const value = params[key];
+      return (Array.isArray(value) ? value[0] : value) ?? null;
+    },
+  });
   const queryClient = getQueryClient();
-  void queryClient.prefetchQuery(trpc.admin.people.list.queryOptions({ search: null, role: null, page: 1 }));
+  void queryClient.prefetchQuery(trpc.admin.people.list.queryOptions({ search: q.trim() || null, role: null, page }));
   void queryClient.prefetchQuery(trpc.admin.regions.list.queryOptions());
   return (
     <>

@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { useRef, useState } from "react";
 import { PhotoCapture } from "@/app/_components/photo-capture";
 import { Button } from "@/app/_components/ui/button";
-import { uploadProof } from "@/app/_offline/upload-proof";
+import { isUploadFailure, uploadProof } from "@/app/_offline/upload-proof";
 import { useTRPC } from "@/app/_trpc/client";
 import type { ParcelStatus } from "@/lib/enums";
 import { ManifestLine } from "../../_components/manifest-line";
@@ -121,7 +121,7 @@ function DamageForm({
       await mark.mutateAsync({ arrivalId, trackingId, photoId });
       await onDone();
     } catch (err) {
-      setError(err instanceof Error ? err.message : t("damageFailed"));
+      setError(isUploadFailure(err) ? t("photoUploadFailed") : err instanceof Error ? err.message : t("damageFailed"));
     } finally {
       setBusy(false);
     }

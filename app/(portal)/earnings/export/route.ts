@@ -1,4 +1,5 @@
 import { TRPCError } from "@trpc/server";
+import { getTranslations } from "next-intl/server";
 import { csvResponse } from "@/lib/csv";
 import { serverCaller } from "@/server/trpc/server";
 import { monthFrom } from "../month";
@@ -11,7 +12,7 @@ export async function GET(request: Request) {
     const me = await caller.users.me();
     const store =
       me.stores.find((s) => s.code === params.get("store")) ?? me.stores.find((s) => s.program === "local_delivery");
-    if (!store) return new Response("No local delivery store.", { status: 404 });
+    if (!store) return new Response((await getTranslations("earnings"))("csvNoStore"), { status: 404 });
     const statement = await caller.deliveries.earnings({
       partnerCode: store.code,
       month: monthFrom(params.get("month") ?? undefined, store.timeZone),
@@ -24,7 +25,7 @@ export async function GET(request: Request) {
     return csvResponse(rows, `earnings-${store.code}-${statement.month}.csv`);
   } catch (error) {
     if (error instanceof TRPCError && ["FORBIDDEN", "UNAUTHORIZED", "NOT_FOUND"].includes(error.code)) {
-      return new Response("Not available.", { status: 404 });
+      return new Response((await getTranslations("earnings"))("csvNotAvailable"), { status: 404 });
     }
     throw error;
   }

@@ -4,12 +4,16 @@ import { getFormat } from "@/app/_components/request-locale";
 import { Card, PageHeader } from "@/app/_components/ui/card";
 import { StatusBadge } from "@/app/_components/ui/status-badge";
 import type { FailureReason, ParcelStatus } from "@/lib/enums";
+import { type Messages, messagesFor } from "@/lib/i18n/messages";
 import { decodePathSegment } from "@/lib/url";
 import { serverCaller } from "@/server/trpc/server";
 import { distanceFromStore, ProofLink, ProofThumb, whyFlagged } from "../../_components/proof";
 import { notFoundOrThrow, pathParam } from "../../_components/route-params";
 
 type Params = { params: Promise<{ trackingId: string }> };
+
+type NamedEvent = keyof Messages["parcels"]["event"];
+const isNamedEvent = (type: string): type is NamedEvent => Object.hasOwn(messagesFor["en-US"].parcels.event, type);
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const t = await getTranslations("parcels");
@@ -19,6 +23,8 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 export default async function ParcelPage({ params }: Params) {
   const [format, t] = await Promise.all([getFormat(), getTranslations("parcels")]);
   const status = (s: ParcelStatus) => t(`statusLabel.${s}`);
+  // A change of status reads as one; anything else (damage, a hand-back, the carrier's update) by its name.
+  const eventName = (type: string) => (isNamedEvent(type) ? t(`event.${type}`) : type.replaceAll("_", " "));
   const trackingId = pathParam((await params).trackingId);
   const parcel = await (await serverCaller()).parcels.get({ trackingId }).catch(notFoundOrThrow);
   const tz = parcel.timeZone;
@@ -104,10 +110,10 @@ export default async function ParcelPage({ params }: Params) {
                           <span className="mr-2 rounded-full bg-rose-50 px-2 py-0.5 text-xs font-semibold text-rose-800 ring-1 ring-rose-200">
                             {t("outOfRadius")}
                           </span>
-                          {whyFlagged(format, a, parcel.radiusMiles)}
+                          {whyFlagged(format, t, a, parcel.radiusMiles)}
                         </>
                       ) : (
-                        distanceFromStore(format, a.distanceMeters, a.accuracyMeters)
+                        distanceFromStore(format, t, a.distanceMeters, a.accuracyMeters)
                       )}
                     </dd>
                     {a.signatureId ? (
@@ -135,11 +141,11 @@ export default async function ParcelPage({ params }: Params) {
             {parcel.events.map((event) => (
               <li key={event.id} className="border-l-2 border-brand-600 pl-3 text-sm">
                 <p className="font-medium">
-                  {event.toStatus
+                  {event.toStatus && event.toStatus !== event.fromStatus
                     ? event.fromStatus
                       ? `${status(event.fromStatus as ParcelStatus)} → ${status(event.toStatus as ParcelStatus)}`
                       : status(event.toStatus as ParcelStatus)
-                    : event.type.replaceAll("_", " ")}
+                    : eventName(event.type)}
                 </p>
                 <p className="text-slate-600">
                   {when(event.at)} · {event.actorLabel}

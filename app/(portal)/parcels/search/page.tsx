@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { getFormat } from "@/app/_components/request-locale";
 import { buttonClass } from "@/app/_components/ui/button";
 import { Card, EmptyState, PageHeader } from "@/app/_components/ui/card";
@@ -11,7 +11,8 @@ import { StatusBadge } from "@/app/_components/ui/status-badge";
 import { Table, TBody, Td, THead, Th, Tr } from "@/app/_components/ui/table";
 import { serverCaller } from "@/server/trpc/server";
 import { currentUser } from "../../_components/current-user";
-import { parcelSearchHref, parseParcelSearch } from "./params";
+import { parcelSearchHref, parseParcelSearch, withoutEmptyParams } from "./params";
+import { SearchForm } from "./search-form";
 
 export const metadata: Metadata = { title: "Parcel search" };
 
@@ -22,7 +23,12 @@ export default async function ParcelSearchPage({
 }) {
   const me = await currentUser();
   if (me?.role !== "regional_manager" && me?.role !== "admin") notFound();
-  const [format, view] = await Promise.all([getFormat(), searchParams.then(parseParcelSearch)]);
+  const params = await searchParams;
+  // A form sent without script has its empty fields too; the address keeps only what was asked.
+  const clean = withoutEmptyParams(params);
+  if (clean) redirect(clean);
+  const format = await getFormat();
+  const view = parseParcelSearch(params);
   const found = view.kind === "search" ? await (await serverCaller()).parcels.search(view.input) : null;
   return (
     <>
@@ -30,11 +36,7 @@ export default async function ParcelSearchPage({
         title="Parcel search"
         subtitle="Parcels of the partners you can see, by tracking ID, recipient name or the day announced or handed on."
       />
-      <form
-        method="get"
-        action="/parcels/search"
-        className="mb-4 flex flex-wrap items-start gap-3 rounded-card bg-surface p-3 ring-1 ring-border"
-      >
+      <SearchForm className="mb-4 flex flex-wrap items-start gap-3 rounded-card bg-surface p-3 ring-1 ring-border">
         <Field label="Tracking ID or recipient" hint="A whole tracking ID, or part of a name">
           <Input
             type="search"
@@ -51,7 +53,7 @@ export default async function ParcelSearchPage({
         <button type="submit" className={buttonClass("primary", "mt-6")}>
           Search
         </button>
-      </form>
+      </SearchForm>
       {view.kind === "invalid" ? (
         <p
           role="alert"

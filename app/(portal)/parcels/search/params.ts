@@ -28,6 +28,23 @@ export function parseParcelSearch(params: Record<string, string | string[] | und
   return { kind: "search", q, date, input: parsed.data };
 }
 
+/**
+ * The address without its empty fields, or null when it has none: the search form sends every
+ * field (`?q=lee&date=` when no day is picked), and the address keeps only what was asked.
+ */
+export function withoutEmptyParams(params: Record<string, string | string[] | undefined>): string | null {
+  const query = new URLSearchParams();
+  let dropped = false;
+  for (const [key, value] of Object.entries(params)) {
+    for (const one of Array.isArray(value) ? value : [value ?? ""]) {
+      if (one.trim()) query.append(key, one);
+      else dropped = true;
+    }
+  }
+  if (!dropped) return null;
+  return query.size ? `/parcels/search?${query}` : "/parcels/search";
+}
+
 /** The address of one page of a search. */
 export function parcelSearchHref(input: ParcelSearchQuery, page: number) {
   const query = new URLSearchParams();

@@ -5,6 +5,8 @@ import { BarsChart, TrendChart } from "@/app/_components/charts/charts";
 import { getFormat } from "@/app/_components/request-locale";
 import { Card, EmptyState, PageHeader } from "@/app/_components/ui/card";
 import { Table, TBody, Th, Tr } from "@/app/_components/ui/table";
+import { defaultLocale } from "@/lib/format";
+import { translatorFor } from "@/lib/i18n/translate";
 import { discrepancyLabel } from "@/lib/labels";
 import { periodInZone } from "@/lib/period";
 import { periodRangeError } from "@/lib/period-range";
@@ -15,6 +17,9 @@ import { notFoundOrThrow, pathParam } from "../../_components/route-params";
 import { FigureCell } from "../_components/figure-cell";
 
 export const metadata: Metadata = { title: "Partner performance" };
+
+// Performance screens are the network's and stay English (decision 021).
+const proofTexts = translatorFor(defaultLocale, "parcels");
 
 export default async function PartnerPerformancePage({
   params,
@@ -161,7 +166,7 @@ export default async function PartnerPerformancePage({
                         </Link>{" "}
                         · {format.date(f.tappedAt, tz)} {format.time(f.tappedAt, tz)}
                       </p>
-                      <p className="text-slate-700">{whyFlagged(format, f, partner.radiusMiles)}</p>
+                      <p className="text-slate-700">{whyFlagged(format, proofTexts, f, partner.radiusMiles)}</p>
                       {f.signatureId ? (
                         <ProofLink id={f.signatureId} className="inline-block">
                           <ProofThumb

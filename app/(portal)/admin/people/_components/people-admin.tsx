@@ -1,20 +1,30 @@
 "use client";
 
 import { keepPreviousData, useQuery, useSuspenseQuery } from "@tanstack/react-query";
-import { useDeferredValue, useState } from "react";
+import { useSearchParams } from "next/navigation";
+import { useDeferredValue, useEffect, useState } from "react";
 import { Button } from "@/app/_components/ui/button";
 import { Card, EmptyState } from "@/app/_components/ui/card";
 import { Field } from "@/app/_components/ui/field";
 import { Input } from "@/app/_components/ui/input";
 import { useTRPC } from "@/app/_trpc/client";
+import { parsePeopleParams, peopleHref } from "../params";
 import { NewPerson } from "./new-person";
 import { PersonRow } from "./person-row";
 
 export function PeopleAdmin() {
   const trpc = useTRPC();
-  const [search, setSearch] = useState("");
-  const [page, setPage] = useState(1);
-  const deferred = useDeferredValue(search.trim());
+  // The page and the search are in the address, so Back, a reload or a shared link keep them.
+  const { page, q } = parsePeopleParams(useSearchParams());
+  const [search, setSearch] = useState(q);
+  // Back and Forward bring an older search back into the box (typing only replaces the address).
+  useEffect(() => {
+    const restore = () => setSearch(new URLSearchParams(window.location.search).get("q") ?? "");
+    window.addEventListener("popstate", restore);
+    return () => window.removeEventListener("popstate", restore);
+  }, []);
+  const deferred = useDeferredValue(q.trim());
+  const setPage = (next: number) => window.history.pushState(null, "", peopleHref(next, q));
   const { data: regions } = useSuspenseQuery(trpc.admin.regions.list.queryOptions());
   const people = useQuery({
     ...trpc.admin.people.list.queryOptions({ search: deferred || null, role: null, page }),
@@ -33,7 +43,8 @@ export function PeopleAdmin() {
             value={search}
             onChange={(e) => {
               setSearch(e.target.value);
-              setPage(1);
+              // Each keystroke replaces the address (Back skips them) and starts again at the first page.
+              window.history.replaceState(null, "", peopleHref(1, e.target.value));
             }}
             placeholder="Name or email"
             maxLength={100}

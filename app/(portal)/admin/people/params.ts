@@ -1,0 +1,14 @@
+import { pageParamSchema } from "@/lib/pagination";
+
+/** The people list as its address asks for it: a page (junk is the first) and what was searched. */
+export function parsePeopleParams(params: { get(key: string): string | null }) {
+  return { page: pageParamSchema.parse(params.get("page") ?? undefined), q: params.get("q") ?? "" };
+}
+
+/** The address of a page of the people list; the first page and an empty search are left out. */
+export function peopleHref(page: number, q: string) {
+  const query = new URLSearchParams();
+  if (q.trim()) query.set("q", q);
+  if (page > 1) query.set("page", String(page));
+  return query.size ? `/admin/people?${query}` : "/admin/people";
+}
