@@ -8,6 +8,7 @@ import { useProofLimit } from "@/app/_components/proof-limit";
 import { Button } from "@/app/_components/ui/button";
 import { Field } from "@/app/_components/ui/field";
 import { Input, Textarea } from "@/app/_components/ui/input";
+import { Choice, ChoiceGroup } from "@/app/_components/ui/radio-group";
 import { Select } from "@/app/_components/ui/select";
 import { useOutbox } from "@/app/_offline/outbox-provider";
 import type { SentDetail } from "@/app/_offline/send";
@@ -129,26 +130,20 @@ export function LogDelivery({
   return (
     <form onSubmit={submit} className="space-y-4">
       <fieldset disabled={recorded} className="space-y-4">
-        <fieldset className="flex gap-2">
-          <legend className="mb-1 text-body font-medium">{t("outcome")}</legend>
-          {(["delivered", "failed"] as const).map((o) => (
-            <label
-              key={o}
-              className={`flex min-h-control flex-1 items-center justify-center rounded-control text-body font-semibold ring-1 has-focus-visible:outline-3 has-focus-visible:outline-offset-2 has-focus-visible:outline-focus ${outcome === o ? "bg-primary text-primary-fg ring-primary" : "bg-surface text-fg ring-border-strong"}`}
-            >
-              {/* Native radios drawn as two big buttons: the browser's radio group gives arrow keys and one choice; no primitive needed. */}
-              <input
-                type="radio"
-                name={`outcome-${formId}`}
-                value={o}
-                checked={outcome === o}
-                onChange={() => setOutcome(o)}
-                className="sr-only"
-              />
-              {o === "delivered" ? t("delivered") : t("failed")}
-            </label>
-          ))}
-        </fieldset>
+        <div>
+          <p id={`outcome-${formId}`} className="mb-1 text-body font-medium">
+            {t("outcome")}
+          </p>
+          <ChoiceGroup
+            aria-labelledby={`outcome-${formId}`}
+            disabled={recorded}
+            value={outcome}
+            onValueChange={(value) => setOutcome(value as typeof outcome)}
+          >
+            <Choice value="delivered">{t("delivered")}</Choice>
+            <Choice value="failed">{t("failed")}</Choice>
+          </ChoiceGroup>
+        </div>
         {outcome === "delivered" ? (
           <>
             <Field label={t("recipientName")}>
