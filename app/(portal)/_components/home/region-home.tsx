@@ -14,6 +14,11 @@ import { FigureTile } from "../../performance/_components/figure-cell";
  * partners below their thresholds, today's pickups at risk, then every partner with what it has
  * in hand and has handed on today.
  */
+/** How many partners of a region the home lists (by most parcels in hand). */
+const PARTNERS_SHOWN = 10;
+/** How many of today's arrivals at risk it lists, soonest first. */
+const AT_RISK_SHOWN = 10;
+
 export async function RegionHome() {
   const format = await getFormat();
   const caller = await serverCaller();
@@ -82,7 +87,7 @@ export async function RegionHome() {
           <p className="text-sm text-slate-600">Every pickup due today has its parcels ready.</p>
         ) : (
           <ul className="divide-y divide-slate-100 text-sm" data-testid="arrivals-at-risk">
-            {atRisk.map((a) => (
+            {atRisk.slice(0, AT_RISK_SHOWN).map((a) => (
               <li key={a.id} className="flex flex-wrap items-baseline gap-x-3 py-1.5">
                 <span className="font-semibold tabular-nums">
                   {format.time(a.windowStart, a.timeZone)}–{format.time(a.windowEnd, a.timeZone)}
@@ -104,24 +109,43 @@ export async function RegionHome() {
             ))}
           </ul>
         )}
+        {atRisk.length > AT_RISK_SHOWN ? (
+          <p className="mt-2 text-body">
+            <Link href="/arrivals" className="font-medium text-brand-700 hover:underline">
+              All of today's arrivals
+            </Link>
+          </p>
+        ) : null}
       </Card>
 
-      {regions.map((region) => (
-        <Card key={region} title={region} className="mb-4">
-          <Table label="Partners">
-            <THead>
-              <Tr>
-                <Th>Partner</Th>
-                <Th>Program</Th>
-                <Th>Where</Th>
-                <Th className="text-right">In hand</Th>
-                <Th className="text-right">Handed on today</Th>
-              </Tr>
-            </THead>
-            <TBody>
-              {partners
-                .filter((p) => p.regionName === region)
-                .map((p) => (
+      {regions.map((region) => {
+        const inRegion = partners.filter((p) => p.regionName === region);
+        // A region of hundreds shows those with the most in hand; the paged list has them all.
+        const shown = [...inRegion]
+          .sort((a, b) => b.inHand - a.inHand || a.name.localeCompare(b.name))
+          .slice(0, PARTNERS_SHOWN);
+        return (
+          <Card key={region} title={region} className="mb-4">
+            {inRegion.length > shown.length ? (
+              <p className="mb-2 text-body text-fg-muted">
+                The {shown.length} with the most parcels in hand of {inRegion.length} partners ·{" "}
+                <Link href="/partners" className="font-medium text-brand-700 hover:underline">
+                  See the whole list
+                </Link>
+              </p>
+            ) : null}
+            <Table label="Partners">
+              <THead>
+                <Tr>
+                  <Th>Partner</Th>
+                  <Th>Program</Th>
+                  <Th>Where</Th>
+                  <Th className="text-right">In hand</Th>
+                  <Th className="text-right">Handed on today</Th>
+                </Tr>
+              </THead>
+              <TBody>
+                {shown.map((p) => (
                   <Tr key={p.id} className={p.active ? "" : "text-fg-muted"}>
                     <Td>
                       <Link
@@ -139,10 +163,11 @@ export async function RegionHome() {
                     <Td className="text-right tabular-nums">{p.handedOnToday}</Td>
                   </Tr>
                 ))}
-            </TBody>
-          </Table>
-        </Card>
-      ))}
+              </TBody>
+            </Table>
+          </Card>
+        );
+      })}
     </>
   );
 }
