@@ -91,6 +91,12 @@ const server = createServer((req, res) => {
   });
 });
 
+// Idle keep-alive connections stay open longer than a load balancer's usual 60 s idle timeout (and
+// a browser's pauses between requests): at Node's default 5 s, a client sending on a connection
+// the server is just closing gets a reset, and a balancer a 502.
+server.keepAliveTimeout = 65_000;
+server.headersTimeout = 66_000;
+
 server.listen(env.PORT, env.HOSTNAME, () => {
   logger.info({ port: env.PORT, hostname: env.HOSTNAME ?? "every interface" }, "listening");
 });
