@@ -44,9 +44,8 @@ export async function partnerTotalsFromRollup(options: {
 }): Promise<PartnerTotals[][]> {
   const { db, periods, partnerIds } = options;
   if (periods.length === 0 || partnerIds?.length === 0) return periods.map(() => []);
-  // Named partners are summed once until a rollup changes (totals-cache.ts); they are in scope for
-  // whoever named them, as the query below checks.
-  if (partnerIds) return cachedTotals(db, { periods, partnerIds }, () => sumTotals(options));
+  // Named partners are summed once for the actor's scope until a rollup changes (totals-cache.ts).
+  if (partnerIds) return cachedTotals(db, { actor: options.actor, periods, partnerIds }, () => sumTotals(options));
   return sumTotals(options);
 }
 

@@ -6,6 +6,7 @@ import { partnerDayStats } from "@/db/schema";
 import { testDatabase } from "@/db/testing/database";
 import { addDays, localDayOf } from "@/lib/local-day";
 import { systemActor } from "../actor";
+import { loadUserActor } from "../auth/load-actor";
 import { emptyCounters } from "./definitions";
 import { recomputePartnerDays } from "./rollup";
 import { partnerTotalsFromRollup } from "./rollup-totals";
@@ -77,6 +78,16 @@ describe("the dashboard's kept sums", () => {
     // A refresh here rewrites the day from the raw tables (nothing received) and is seen at once.
     await recomputePartnerDays({ db: handle.db, stale: { partnerId: partner.id, from: today, to: today } });
     expect(await receivedBy(handle.db, partner.id)).toBe(0);
+  });
+
+  it("are never given to someone outside their scope, whoever summed them first", async () => {
+    const partner = await freshPartner();
+    await writeBehind(partner.id, 7);
+    expect(await receivedBy(handle.db, partner.id)).toBe(7);
+    // The rural store's owner names the fresh partner: not theirs, so nothing, kept sums or not.
+    const owner = (await loadUserActor({ db: handle.db, userId: world.owner.id }))!;
+    const [totals] = await partnerTotalsFromRollup({ db: handle.db, actor: owner, periods, partnerIds: [partner.id] });
+    expect(totals).toEqual([]);
   });
 });
 

@@ -2,6 +2,7 @@ import "server-only";
 import { createHash } from "node:crypto";
 import type { DatabaseHandle, DbOrTx } from "@/db/client";
 import { logger } from "@/server/log";
+import type { Actor } from "../actor";
 import type { Period } from "./period";
 import type { PartnerTotals } from "./raw";
 
@@ -51,11 +52,13 @@ export function listenForStatsChanges(handle: DatabaseHandle): Promise<unknown> 
 /** The sums for these partners and periods: kept ones while this database is listened to, else `compute()`. */
 export function cachedTotals(
   db: DbOrTx,
-  key: { periods: readonly Period[]; partnerIds: readonly string[] },
+  key: { actor: Actor; periods: readonly Period[]; partnerIds: readonly string[] },
   compute: () => Promise<PartnerTotals[][]>,
 ): Promise<PartnerTotals[][]> {
   if (!listening.has(db)) return compute();
+  // The actor's scope is part of the key: sums are only ever given to whoever may see them.
   const id = createHash("sha256")
+    .update(scopeOf(key.actor))
     .update(JSON.stringify(key.periods))
     .update([...key.partnerIds].sort().join(","))
     .digest("base64url");
@@ -75,4 +78,13 @@ export function cachedTotals(
   if (mine.size >= MAX_ENTRIES) mine.delete(mine.keys().next().value!);
   mine.set(id, { totals, cachedAtMs: now });
   return totals;
+}
+
+/** What bounds the partners an actor sees (scope.ts `partnerScope`), as text. */
+function scopeOf(actor: Actor): string {
+  if (actor.kind === "system") return "all";
+  if (actor.kind === "carrier") return `carrier:${actor.carrierId}`;
+  if (actor.role === "admin") return "all";
+  if (actor.role === "regional_manager") return `regions:${[...actor.regionIds].sort().join(",")}`;
+  return `partners:${[...actor.partnerIds].sort().join(",")}`;
 }
