@@ -47,8 +47,9 @@ export async function refreshStats({ db, limit = 20 }: { db: DbOrTx; limit?: num
     ),
   );
   for (const stale of claimed) {
-    await recomputePartnerDays({ db, stale: { partnerId: stale.partner_id, from: stale.day_from, to: stale.day_to } });
+    await rewritePartnerDays(db, { partnerId: stale.partner_id, from: stale.day_from, to: stale.day_to });
   }
+  if (claimed.length > 0) await announceStatsChanged(db);
   return claimed.length;
 }
 
@@ -64,11 +65,22 @@ export async function recomputePartnerDays({
   db: DbOrTx;
   stale: { partnerId: string; from: string; to: string };
 }) {
+  await rewritePartnerDays(db, stale);
+  await announceStatsChanged(db);
+}
+
+async function rewritePartnerDays(db: DbOrTx, stale: { partnerId: string; from: string; to: string }) {
   for (let from = stale.from; from <= stale.to; from = addDays(from, SLICE_DAYS)) {
     const to = minDay(addDays(from, SLICE_DAYS - 1), stale.to);
     const rows = await partnerFiguresFromRaw({ db, actor: systemActor, from, to, partnerIds: [stale.partnerId] });
     await writeDays(db, rows);
   }
+}
+
+/** Every instance's kept dashboard sums are now stale (totals-cache.ts): this one's and, by notice, the others'. */
+async function announceStatsChanged(db: DbOrTx) {
+  forgetStatsTotals();
+  await db.execute(sql`select pg_notify(${statsChannel}, '')`);
 }
 
 /** Rolls up every partner's whole history: after a bulk load, which has no change events. */
@@ -86,13 +98,6 @@ export async function refreshAllStats({ db, batch = 20 }: { db: DbOrTx; batch?: 
 }
 
 async function writeDays(db: DbOrTx, rows: PartnerDayRow[]) {
-  await writeDayRows(db, rows);
-  // Every instance's kept dashboard sums are now stale (totals-cache.ts).
-  forgetStatsTotals();
-  await db.execute(sql`select pg_notify(${statsChannel}, '')`);
-}
-
-async function writeDayRows(db: DbOrTx, rows: PartnerDayRow[]) {
   for (let i = 0; i < rows.length; i += 500) {
     await db
       .insert(partnerDayStats)
