@@ -70,7 +70,13 @@ export async function readJsonBody<T extends z.ZodType>(
   let size = 0;
   if (reader) {
     for (;;) {
-      const { done, value } = await reader.read();
+      const { done, value } = await reader.read().catch((error: unknown) => {
+        // The client went away (or broke the stream) mid-body: its request, not the server, failed.
+        throw new AppError("BAD_REQUEST", "The request body could not be read.", {
+          reason: "unreadable_body",
+          cause: error,
+        });
+      });
       if (done) break;
       size += value.byteLength;
       if (size > maxBytes) {
