@@ -1,5 +1,5 @@
 import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
+import { type AddressInfo, connect } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { setProcessDatabase } from "@/db/client";
 import { testDatabase } from "@/db/testing/database";
@@ -8,11 +8,13 @@ import { answersDirectly, answerTRPC, maxTRPCBodyBytes } from "./node";
 const fixed = [{ key: "X-Frame-Options", value: "DENY" }];
 let server: Server;
 let base: string;
+/** What answering threw (serve.ts would log it and answer 500). */
+const failures: unknown[] = [];
 let previous: ReturnType<typeof setProcessDatabase>;
 
 beforeAll(async () => {
   previous = setProcessDatabase(await testDatabase());
-  server = createServer((req, res) => void answerTRPC(req, res, fixed));
+  server = createServer((req, res) => void answerTRPC(req, res, fixed).catch((error: unknown) => failures.push(error)));
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
@@ -68,5 +70,28 @@ describe("tRPC answered by the production server itself", () => {
     expect(response.status).toBe(413);
     expect((await response.json()).error.json.message).toBe("The request is too large.");
     expect((await fetch(`${base}/api/trpc/users.me`)).status).toBe(401);
+  });
+
+  it("lets a client that drops its connection mid-body go without a failure", async () => {
+    const { port } = new URL(base);
+    await new Promise<void>((resolve, reject) => {
+      const socket = connect(Number(port), "127.0.0.1", () => {
+        socket.write(
+          'POST /api/trpc/parcels.markReady HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"json":',
+        );
+        setTimeout(() => {
+          socket.destroy();
+          resolve();
+        }, 50);
+      });
+      socket.on("error", reject);
+    });
+    // Once the server has let the connection go, whatever answering did has happened.
+    for (let open = 1; open > 0; ) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      open = await new Promise<number>((resolve) => server.getConnections((_, count) => resolve(count)));
+    }
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(failures).toEqual([]);
   });
 });

@@ -48,7 +48,11 @@ export async function answerTRPC(
   try {
     body = req.method === "POST" ? await readBody(req) : undefined;
   } catch (error) {
-    if (!(error instanceof BodyTooLarge)) throw error;
+    if (!(error instanceof BodyTooLarge)) {
+      // The client went away mid-body: nobody is left to answer, and nothing failed here.
+      if (req.destroyed) return void res.destroy();
+      throw error;
+    }
     for (const { key, value } of fixedHeaders) res.setHeader(key, value);
     res.writeHead(413, { "content-type": "application/json", connection: "close" });
     // tRPC's own error shape, so the portal's client reads the message as from any procedure.
