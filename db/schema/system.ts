@@ -29,7 +29,10 @@ export const idempotencyRecords = pgTable(
   (t) => [primaryKey({ columns: [t.scope, t.key] }), index("idempotency_records_created_idx").on(t.createdAt)],
 );
 
-/** Requests per API key per one-minute window, shared by every instance. */
+/**
+ * Requests per API key per one-minute window, shared by every instance. Unlogged (migration 0015):
+ * a count is bumped by every request and need not survive a crash.
+ */
 export const apiRateWindows = pgTable(
   "api_rate_windows",
   {
