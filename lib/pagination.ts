@@ -1,13 +1,9 @@
 import { z } from "zod";
+import { DEFAULT_PAGE_SIZE, MAX_PAGE, type PageSize, pageSizes } from "./page-rules";
 
 /** Long lists come a page at a time: the page sizes people may choose, and how a page is cut. Pure. */
 
-export const pageSizes = [25, 50, 100] as const;
-export type PageSize = (typeof pageSizes)[number];
-export const DEFAULT_PAGE_SIZE: PageSize = 25;
-
-/** The furthest page anyone may ask for (beyond the last one, the last one answers). */
-const MAX_PAGE = 100_000;
+export { DEFAULT_PAGE_SIZE, type PageSize, pageSizes };
 
 /** A page number for a procedure: a whole number from 1. */
 export const pageNumberSchema = z.number().int().min(1).max(MAX_PAGE);
@@ -16,7 +12,7 @@ export const pageSizeSchema = z.literal(pageSizes);
 
 /**
  * A page number and size from a URL, where anything can be typed: junk falls back to page 1 and
- * the default size rather than failing the page.
+ * the default size rather than failing the page. (`pageParam` reads a page the same way without zod.)
  */
 export const pageParamSchema = z.coerce.number().pipe(pageNumberSchema).catch(1);
 export const sizeParamSchema = z.coerce.number().pipe(pageSizeSchema).catch(DEFAULT_PAGE_SIZE);

@@ -1,4 +1,4 @@
-import { MAX_YEAR, MIN_YEAR } from "./validation";
+import { MAX_YEAR, MIN_YEAR } from "./year-range";
 
 /** The longest custom period a person may ask for: a year, leap day included. */
 export const MAX_CUSTOM_PERIOD_DAYS = 366;

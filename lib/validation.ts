@@ -1,14 +1,11 @@
 import { z } from "zod";
+import { MAX_YEAR, MIN_YEAR } from "./year-range";
 
 /**
  * Strict zod primitives for every boundary (tRPC inputs, Carrier API bodies, forms): bounded
  * strings without control characters, and dates that are real, in a sane range and never
  * coerced (`null`, `false` or `0` is not a date). Pure: shared by client and server.
  */
-
-/** Years a stored time may fall in: anything else is a typo, a broken clock or an attack. */
-export const MIN_YEAR = 2000;
-export const MAX_YEAR = 2100;
 
 const MIN_INSTANT = Date.UTC(MIN_YEAR, 0, 1);
 const MAX_INSTANT = Date.UTC(MAX_YEAR + 1, 0, 1);

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { pageSizes } from "@/lib/pagination";
+import { pageSizes } from "@/lib/page-rules";
 import { buttonClass } from "./button";
 import { Field } from "./field";
 import { Select } from "./select";

@@ -1,6 +1,5 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { Controller, useForm } from "react-hook-form";
@@ -10,10 +9,11 @@ import { ConfirmDialog } from "@/app/_components/ui/confirm-dialog";
 import { Field } from "@/app/_components/ui/field";
 import { setServerErrors } from "@/app/_components/ui/form";
 import { Input } from "@/app/_components/ui/input";
+import { lazyZodResolver, usePreload } from "@/app/_components/ui/lazy-resolver";
 import { useToast } from "@/app/_components/ui/toast";
 import { useTRPC } from "@/app/_trpc/client";
 import type { WebhookEventType } from "@/lib/enums";
-import { type UpdateWebhookInput, updateWebhookInput } from "@/server/domain/webhooks/admin-schemas";
+import type { UpdateWebhookInput } from "@/server/domain/webhooks/admin-schemas";
 import { EventTypesField } from "./event-types-field";
 import { FormError } from "./form-bits";
 import { SecretField } from "./secret-field";
@@ -26,6 +26,10 @@ type Endpoint = {
   eventTypes: WebhookEventType[];
   active: boolean;
 };
+
+const resolver = lazyZodResolver(() =>
+  import("@/server/domain/webhooks/admin-schemas").then((m) => m.updateWebhookInput),
+);
 
 const fields = ["url", "eventTypes"] as const;
 
@@ -45,9 +49,10 @@ export function EndpointRow({
   const [pausing, setPausing] = useState(false);
   const { toast } = useToast();
   const form = useForm<UpdateWebhookInput, unknown, UpdateWebhookInput>({
-    resolver: zodResolver(updateWebhookInput),
+    resolver,
     defaultValues: { id: endpoint.id, url: endpoint.url, eventTypes: endpoint.eventTypes },
   });
+  usePreload(resolver);
   const [rotated, setRotated] = useState<string | null>(null);
   const update = useMutation(
     trpc.admin.hooks.update.mutationOptions({
@@ -132,7 +137,12 @@ export function EndpointRow({
         />
       ) : null}
       {editing ? (
-        <form className="grid gap-2" noValidate onSubmit={form.handleSubmit((values) => update.mutate(values))}>
+        <form
+          className="grid gap-2"
+          noValidate
+          onFocus={resolver.preload}
+          onSubmit={form.handleSubmit((values) => update.mutate(values))}
+        >
           <Field label="Endpoint URL" error={form.formState.errors.url?.message}>
             <Input type="url" {...form.register("url")} />
           </Field>

@@ -1,6 +1,5 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
 import { Controller, useForm } from "react-hook-form";
 import { Button } from "@/app/_components/ui/button";
@@ -8,16 +7,21 @@ import { Card, EmptyState } from "@/app/_components/ui/card";
 import { Field } from "@/app/_components/ui/field";
 import { setServerErrors } from "@/app/_components/ui/form";
 import { Input } from "@/app/_components/ui/input";
+import { lazyZodResolver, usePreload } from "@/app/_components/ui/lazy-resolver";
 import { Pagination } from "@/app/_components/ui/pagination";
 import { Select } from "@/app/_components/ui/select";
 import { useToast } from "@/app/_components/ui/toast";
 import { useTRPC } from "@/app/_trpc/client";
 import type { WebhookEventType } from "@/lib/enums";
-import { type CreateWebhookInput, createWebhookInput } from "@/server/domain/webhooks/admin-schemas";
+import type { CreateWebhookInput } from "@/server/domain/webhooks/admin-schemas";
 import { EventTypesField } from "./event-types-field";
 import { FormError } from "./form-bits";
 import { DeliveriesTable } from "./webhook-deliveries";
 import { EndpointRow } from "./webhook-endpoint";
+
+const resolver = lazyZodResolver(() =>
+  import("@/server/domain/webhooks/admin-schemas").then((m) => m.createWebhookInput),
+);
 
 const fields = ["carrierId", "url", "eventTypes"] as const;
 
@@ -30,9 +34,10 @@ export function WebhooksAdmin({ eventTypes, page }: { eventTypes: readonly Webho
   const { data: carriers } = useSuspenseQuery(trpc.admin.carriers.queryOptions());
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.admin.webhooks.pathKey() });
   const form = useForm<CreateWebhookInput, unknown, CreateWebhookInput>({
-    resolver: zodResolver(createWebhookInput),
+    resolver,
     defaultValues: { carrierId: carriers[0]?.id ?? "", url: "", eventTypes: [...eventTypes] },
   });
+  usePreload(resolver);
   const add = useMutation(
     trpc.admin.hooks.create.mutationOptions({
       onSuccess: () => {
@@ -48,7 +53,12 @@ export function WebhooksAdmin({ eventTypes, page }: { eventTypes: readonly Webho
   return (
     <div className="space-y-4">
       <Card title="Add a webhook endpoint">
-        <form className="grid gap-3" noValidate onSubmit={form.handleSubmit((values) => add.mutate(values))}>
+        <form
+          className="grid gap-3"
+          noValidate
+          onFocus={resolver.preload}
+          onSubmit={form.handleSubmit((values) => add.mutate(values))}
+        >
           <Field label="Carrier" error={errors.carrierId?.message}>
             <Select {...form.register("carrierId")}>
               {carriers.map((c) => (

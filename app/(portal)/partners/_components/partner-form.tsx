@@ -1,6 +1,5 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { type Resolver, useForm } from "react-hook-form";
@@ -13,15 +12,11 @@ import { Field } from "@/app/_components/ui/field";
 import { setServerErrors } from "@/app/_components/ui/form";
 import { blankAsNull, dollarsAsCents, textAsNumber } from "@/app/_components/ui/form-values";
 import { Input } from "@/app/_components/ui/input";
+import { lazyZodResolver, usePreload } from "@/app/_components/ui/lazy-resolver";
 import { Select } from "@/app/_components/ui/select";
 import { useTRPC } from "@/app/_trpc/client";
 import { programLabels } from "@/lib/labels";
-import {
-  type PartnerEdit,
-  type PartnerInput,
-  partnerEditSchema,
-  partnerInputSchema,
-} from "@/server/domain/partners/schemas";
+import type { PartnerEdit, PartnerInput, partnerInputSchema } from "@/server/domain/partners/schemas";
 
 type Placement = {
   regions: { id: string; name: string; timeZone: string }[];
@@ -53,6 +48,11 @@ const fields = [
   "payRateCents",
 ] as const;
 
+const schemas = () => import("@/server/domain/partners/schemas");
+/** Onboarding checks with the onboard schema; editing with the edit one, which leaves out the code, carrier and pay rate. */
+const onboardResolver = lazyZodResolver(() => schemas().then((m) => m.partnerInputSchema));
+const editResolver = lazyZodResolver(() => schemas().then((m) => m.partnerEditSchema));
+
 /** A blank or non-numeric box is NaN (Number("") would be 0, a real coordinate), which the schema refuses in words. */
 const asNumber = { setValueAs: textAsNumber };
 /** The form asks for dollars; the procedure takes cents. */
@@ -75,13 +75,9 @@ export function PartnerForm({
 }) {
   const trpc = useTRPC();
   const router = useRouter();
+  const resolver = existingCode ? editResolver : onboardResolver;
   const form = useForm<Values, unknown, Values>({
-    // Editing validates with the edit schema, which leaves out the code, carrier and pay rate.
-    resolver: (existingCode ? zodResolver(partnerEditSchema) : zodResolver(partnerInputSchema)) as Resolver<
-      Values,
-      unknown,
-      Values
-    >,
+    resolver: resolver as Resolver<Values, unknown, Values>,
     defaultValues: {
       code: initial?.code ?? "",
       name: initial?.name ?? "",
@@ -99,6 +95,7 @@ export function PartnerForm({
       // The pay box starts from its own default (in dollars), read through `asCents`.
     },
   });
+  usePreload(resolver);
   const onError = (error: unknown) => setServerErrors(form.setError, error, fields);
   const onboard = useMutation(trpc.partners.onboard.mutationOptions({ onError }));
   const update = useMutation(trpc.partners.update.mutationOptions({ onError }));
@@ -135,7 +132,12 @@ export function PartnerForm({
   );
 
   return (
-    <form onSubmit={form.handleSubmit(submit)} noValidate className="grid gap-3 sm:grid-cols-2">
+    <form
+      onSubmit={form.handleSubmit(submit)}
+      onFocus={resolver.preload}
+      noValidate
+      className="grid gap-3 sm:grid-cols-2"
+    >
       {existingCode ? null : text("code", "Partner code", "NE-SANDHILLS")}
       {text("name", "Store name")}
       <Field label="Program" error={errors.program?.message}>

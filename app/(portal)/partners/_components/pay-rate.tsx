@@ -1,6 +1,5 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useEffect } from "react";
@@ -12,9 +11,12 @@ import { Field } from "@/app/_components/ui/field";
 import { setServerErrors } from "@/app/_components/ui/form";
 import { blankAsUndefined, dollarsAsCents } from "@/app/_components/ui/form-values";
 import { Input } from "@/app/_components/ui/input";
+import { lazyZodResolver, usePreload } from "@/app/_components/ui/lazy-resolver";
 import { Table, TBody, Td, THead, Th, Tr } from "@/app/_components/ui/table";
 import { useTRPC } from "@/app/_trpc/client";
-import { type PayRateChange, payRateChangeSchema } from "@/server/domain/partners/schemas";
+import type { PayRateChange } from "@/server/domain/partners/schemas";
+
+const resolver = lazyZodResolver(() => import("@/server/domain/partners/schemas").then((m) => m.payRateChangeSchema));
 
 const fields = ["rateCents", "effectiveFrom"] as const;
 
@@ -26,9 +28,10 @@ export function PayRate({ code }: { code: string }) {
   const queryClient = useQueryClient();
   const history = useQuery(trpc.partners.payRates.queryOptions({ code }));
   const form = useForm<PayRateChange, unknown, PayRateChange>({
-    resolver: zodResolver(payRateChangeSchema),
+    resolver,
     defaultValues: { code },
   });
+  usePreload(resolver);
   const today = history.data?.today;
   // The start day shows today until another is chosen.
   useEffect(() => {
@@ -82,6 +85,7 @@ export function PayRate({ code }: { code: string }) {
       <form
         className="flex flex-wrap items-start gap-3"
         noValidate
+        onFocus={resolver.preload}
         onSubmit={form.handleSubmit((values) => save.mutate(values))}
       >
         <Field label="New pay per parcel ($)" error={errors.rateCents?.message}>

@@ -1,6 +1,5 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
@@ -11,9 +10,12 @@ import { ConfirmDialog } from "@/app/_components/ui/confirm-dialog";
 import { Field } from "@/app/_components/ui/field";
 import { setServerErrors } from "@/app/_components/ui/form";
 import { Input } from "@/app/_components/ui/input";
+import { lazyZodResolver, usePreload } from "@/app/_components/ui/lazy-resolver";
 import { Select } from "@/app/_components/ui/select";
 import { useTRPC } from "@/app/_trpc/client";
-import { type StoreUserInvite, storeUserInviteSchema } from "@/server/domain/partners/schemas";
+import type { StoreUserInvite } from "@/server/domain/partners/schemas";
+
+const resolver = lazyZodResolver(() => import("@/server/domain/partners/schemas").then((m) => m.storeUserInviteSchema));
 
 const fields = ["name", "email", "role"] as const;
 
@@ -24,9 +26,10 @@ export function StorePeople({ code }: { code: string }) {
   const people = useQuery(trpc.partners.users.queryOptions({ code }));
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.partners.users.pathKey() });
   const form = useForm<StoreUserInvite, unknown, StoreUserInvite>({
-    resolver: zodResolver(storeUserInviteSchema),
+    resolver,
     defaultValues: { code, name: "", email: "", role: "store_staff" },
   });
+  usePreload(resolver);
   const invite = useMutation(
     trpc.partners.inviteUser.mutationOptions({
       onSuccess: () => {
@@ -76,6 +79,7 @@ export function StorePeople({ code }: { code: string }) {
       <form
         className="grid gap-3 sm:grid-cols-4 sm:items-start"
         noValidate
+        onFocus={resolver.preload}
         onSubmit={form.handleSubmit((values) => invite.mutate(values))}
       >
         <Field label="Name" error={errors.name?.message}>

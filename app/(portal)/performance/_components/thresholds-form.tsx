@@ -1,6 +1,5 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
@@ -10,8 +9,13 @@ import { Field } from "@/app/_components/ui/field";
 import { setServerErrors } from "@/app/_components/ui/form";
 import { percentAsShare } from "@/app/_components/ui/form-values";
 import { Input } from "@/app/_components/ui/input";
+import { lazyZodResolver, usePreload } from "@/app/_components/ui/lazy-resolver";
 import { useTRPC } from "@/app/_trpc/client";
-import { type ThresholdsInput, thresholdsInputSchema } from "@/server/domain/performance/schemas";
+import type { ThresholdsInput } from "@/server/domain/performance/schemas";
+
+const resolver = lazyZodResolver(() =>
+  import("@/server/domain/performance/schemas").then((m) => m.thresholdsInputSchema),
+);
 
 type Thresholds = Omit<ThresholdsInput, "regionId">;
 
@@ -38,9 +42,10 @@ export function ThresholdsForm({
   const router = useRouter();
   // The rates start from the boxes' own defaults (in percent), read through `asShare`.
   const form = useForm<ThresholdsInput, unknown, ThresholdsInput>({
-    resolver: zodResolver(thresholdsInputSchema),
+    resolver,
     defaultValues: { regionId },
   });
+  usePreload(resolver);
   const save = useMutation(
     trpc.performance.setThresholds.mutationOptions({
       onSuccess: () => router.refresh(),
@@ -58,6 +63,7 @@ export function ThresholdsForm({
     <form
       className="flex flex-wrap items-start gap-3"
       noValidate
+      onFocus={resolver.preload}
       onSubmit={form.handleSubmit((values) => save.mutate(values))}
     >
       <p className="w-full text-body font-medium">{regionName}</p>

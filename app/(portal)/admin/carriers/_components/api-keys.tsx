@@ -1,6 +1,5 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
@@ -11,12 +10,14 @@ import { Field } from "@/app/_components/ui/field";
 import { setServerErrors } from "@/app/_components/ui/form";
 import { blankAsNull } from "@/app/_components/ui/form-values";
 import { Input } from "@/app/_components/ui/input";
+import { lazyZodResolver, usePreload } from "@/app/_components/ui/lazy-resolver";
 import { Table, TBody, Td, THead, Th, Tr } from "@/app/_components/ui/table";
 import { useToast } from "@/app/_components/ui/toast";
 import { useTRPC } from "@/app/_trpc/client";
-import { createApiKeyInput } from "@/server/domain/carriers/schemas";
 import { FormError, formatWhen } from "../../_components/form-bits";
 import { SecretField } from "../../_components/secret-field";
+
+const resolver = lazyZodResolver(() => import("@/server/domain/carriers/schemas").then((m) => m.createApiKeyInput));
 
 /** A carrier's API keys: create (the key is shown once), list, revoke. */
 export function ApiKeys({ carrierId, carrierName }: { carrierId: string; carrierName: string }) {
@@ -26,7 +27,8 @@ export function ApiKeys({ carrierId, carrierName }: { carrierId: string; carrier
   const keys = useQuery(trpc.admin.network.keys.queryOptions({ carrierId }));
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.admin.network.keys.queryKey({ carrierId }) });
   const { toast } = useToast();
-  const form = useForm({ resolver: zodResolver(createApiKeyInput), defaultValues: { carrierId, label: null } });
+  const form = useForm({ resolver, defaultValues: { carrierId, label: null } });
+  usePreload(resolver);
   const [created, setCreated] = useState<{ key: string; label: string } | null>(null);
   const [revoking, setRevoking] = useState<{ id: string; label: string; prefix: string } | null>(null);
   const create = useMutation(
@@ -55,6 +57,7 @@ export function ApiKeys({ carrierId, carrierName }: { carrierId: string; carrier
       <form
         className="flex flex-wrap items-end gap-3"
         noValidate
+        onFocus={resolver.preload}
         onSubmit={form.handleSubmit((values) => create.mutate(values))}
       >
         <Field label="Label (optional)" error={form.formState.errors.label?.message} className="min-w-56 flex-1">

@@ -1,6 +1,5 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
 import { useForm } from "react-hook-form";
 import { Button } from "@/app/_components/ui/button";
@@ -8,18 +7,21 @@ import { Card, EmptyState } from "@/app/_components/ui/card";
 import { Field } from "@/app/_components/ui/field";
 import { setServerErrors } from "@/app/_components/ui/form";
 import { Input } from "@/app/_components/ui/input";
+import { lazyZodResolver, usePreload } from "@/app/_components/ui/lazy-resolver";
 import { useToast } from "@/app/_components/ui/toast";
 import { useTRPC } from "@/app/_trpc/client";
-import { createCarrierInput } from "@/server/domain/carriers/schemas";
 import { FormError } from "../../_components/form-bits";
 import { ApiKeys } from "./api-keys";
+
+const resolver = lazyZodResolver(() => import("@/server/domain/carriers/schemas").then((m) => m.createCarrierInput));
 
 export function CarriersAdmin() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const { data: carriers } = useSuspenseQuery(trpc.admin.network.list.queryOptions());
   const { toast } = useToast();
-  const form = useForm({ resolver: zodResolver(createCarrierInput), defaultValues: { name: "" } });
+  const form = useForm({ resolver, defaultValues: { name: "" } });
+  usePreload(resolver);
   const create = useMutation(
     trpc.admin.network.create.mutationOptions({
       onSuccess: () => {
@@ -36,6 +38,7 @@ export function CarriersAdmin() {
         <form
           className="flex flex-wrap items-end gap-3"
           noValidate
+          onFocus={resolver.preload}
           onSubmit={form.handleSubmit((values) => create.mutate(values))}
         >
           <Field label="Carrier name" error={form.formState.errors.name?.message} className="min-w-64 flex-1">

@@ -1,6 +1,5 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useForm } from "react-hook-form";
 import { type MapTiles, parseLatLng } from "@/app/_components/map/geometry";
@@ -10,12 +9,15 @@ import { Field } from "@/app/_components/ui/field";
 import { setServerErrors } from "@/app/_components/ui/form";
 import { textAsNumber } from "@/app/_components/ui/form-values";
 import { Input } from "@/app/_components/ui/input";
+import { lazyZodResolver, usePreload } from "@/app/_components/ui/lazy-resolver";
 import { Select } from "@/app/_components/ui/select";
 import { useToast } from "@/app/_components/ui/toast";
 import { useTRPC } from "@/app/_trpc/client";
-import { type MallInput, mallFields } from "@/server/domain/malls/schemas";
+import type { MallInput } from "@/server/domain/malls/schemas";
 import { FormError } from "../../_components/form-bits";
 import { TimeZoneSelect } from "../../_components/time-zone-select";
+
+const resolver = lazyZodResolver(() => import("@/server/domain/malls/schemas").then((m) => m.mallFields));
 
 export type MallValues = {
   id: string;
@@ -59,9 +61,10 @@ export function MallForm({
   };
   // The create procedure's own schema (coordinates included); an edit adds only the id.
   const form = useForm<MallInput, unknown, MallInput>({
-    resolver: zodResolver(mallFields),
+    resolver,
     defaultValues: mall ? (({ id: _, ...fields }) => fields)(mall) : blank,
   });
+  usePreload(resolver);
   const options = {
     onSuccess: async () => {
       if (!mall) form.reset(blank);
@@ -90,6 +93,7 @@ export function MallForm({
     <form
       className="grid gap-3 sm:grid-cols-2"
       noValidate
+      onFocus={resolver.preload}
       onSubmit={form.handleSubmit((values) =>
         mall ? update.mutate({ id: mall.id, ...values }) : create.mutate(values),
       )}

@@ -1,6 +1,5 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { Controller, useForm } from "react-hook-form";
@@ -8,12 +7,15 @@ import { Button } from "@/app/_components/ui/button";
 import { Field } from "@/app/_components/ui/field";
 import { setServerErrors } from "@/app/_components/ui/form";
 import { Input } from "@/app/_components/ui/input";
+import { lazyZodResolver, usePreload } from "@/app/_components/ui/lazy-resolver";
 import { Select } from "@/app/_components/ui/select";
 import { useTRPC } from "@/app/_trpc/client";
-import { type CreatePersonInput, createPersonInput } from "@/server/domain/people/schemas";
+import type { CreatePersonInput } from "@/server/domain/people/schemas";
 import { FormError } from "../../_components/form-bits";
 import { SecretField } from "../../_components/secret-field";
 import { RegionChecklist } from "./region-checklist";
+
+const resolver = lazyZodResolver(() => import("@/server/domain/people/schemas").then((m) => m.createPersonInput));
 
 const fields = ["email", "name", "role", "regionIds"] as const;
 
@@ -22,9 +24,10 @@ export function NewPerson({ regions }: { regions: { id: string; name: string }[]
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const form = useForm<CreatePersonInput, unknown, CreatePersonInput>({
-    resolver: zodResolver(createPersonInput),
+    resolver,
     defaultValues: { email: "", name: "", role: "regional_manager", regionIds: [] },
   });
+  usePreload(resolver);
   const role = form.watch("role");
   const [created, setCreated] = useState<{ email: string; oneTimePassword: string } | null>(null);
   const create = useMutation(
@@ -42,6 +45,7 @@ export function NewPerson({ regions }: { regions: { id: string; name: string }[]
     <form
       className="grid gap-3 sm:grid-cols-3 sm:items-start"
       noValidate
+      onFocus={resolver.preload}
       onSubmit={form.handleSubmit((values) => {
         setCreated(null);
         create.mutate({ ...values, regionIds: values.role === "admin" ? [] : values.regionIds });

@@ -1,6 +1,5 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
@@ -9,11 +8,13 @@ import { Card, EmptyState } from "@/app/_components/ui/card";
 import { Field } from "@/app/_components/ui/field";
 import { setServerErrors } from "@/app/_components/ui/form";
 import { Input } from "@/app/_components/ui/input";
+import { lazyZodResolver, usePreload } from "@/app/_components/ui/lazy-resolver";
 import { useToast } from "@/app/_components/ui/toast";
 import { useTRPC } from "@/app/_trpc/client";
-import { regionFields } from "@/server/domain/regions/schemas";
 import { FormError } from "../../_components/form-bits";
 import { TimeZoneSelect } from "../../_components/time-zone-select";
+
+const resolver = lazyZodResolver(() => import("@/server/domain/regions/schemas").then((m) => m.regionFields));
 
 type Region = { id: string; name: string; timeZone: string };
 
@@ -24,9 +25,10 @@ function RegionForm({ region, timeZones, onDone }: { region?: Region; timeZones:
   const { toast } = useToast();
   // The create procedure's own schema; an edit adds only the id.
   const form = useForm({
-    resolver: zodResolver(regionFields),
+    resolver,
     defaultValues: { name: region?.name ?? "", timeZone: region?.timeZone ?? "America/Chicago" },
   });
+  usePreload(resolver);
   const options = {
     onSuccess: async () => {
       if (!region) form.reset({ name: "", timeZone: form.getValues("timeZone") });
@@ -43,6 +45,7 @@ function RegionForm({ region, timeZones, onDone }: { region?: Region; timeZones:
     <form
       className="grid gap-3 sm:grid-cols-[1fr_1fr_auto] sm:items-end"
       noValidate
+      onFocus={resolver.preload}
       onSubmit={form.handleSubmit((values) =>
         region ? update.mutate({ id: region.id, ...values }) : create.mutate(values),
       )}
