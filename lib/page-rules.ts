@@ -11,10 +11,10 @@ export const DEFAULT_PAGE_SIZE: PageSize = 25;
 export const MAX_PAGE = 100_000;
 
 /**
- * A page number from an address, read as `pageParamSchema` reads it (a whole number from 1, read as
- * `Number` reads text; junk is page 1).
+ * A page number from an address: a whole number from 1, read as `Number` reads text; junk is page 1.
+ * `pageParamSchema` is this rule inside zod.
  */
-export function pageParam(value: string | null | undefined): number {
+export function pageParam(value: unknown): number {
   const page = Number(value ?? undefined);
   return Number.isInteger(page) && page >= 1 && page <= MAX_PAGE ? page : 1;
 }

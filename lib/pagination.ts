@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { DEFAULT_PAGE_SIZE, MAX_PAGE, type PageSize, pageSizes } from "./page-rules";
+import { DEFAULT_PAGE_SIZE, MAX_PAGE, type PageSize, pageParam, pageSizes } from "./page-rules";
 
 /** Long lists come a page at a time: the page sizes people may choose, and how a page is cut. Pure. */
 
@@ -12,9 +12,10 @@ export const pageSizeSchema = z.literal(pageSizes);
 
 /**
  * A page number and size from a URL, where anything can be typed: junk falls back to page 1 and
- * the default size rather than failing the page. (`pageParam` reads a page the same way without zod.)
+ * the default size rather than failing the page.
  */
-export const pageParamSchema = z.coerce.number().pipe(pageNumberSchema).catch(1);
+// `default`: a missing key in an object schema is page 1 too (zod skips a transform for it).
+export const pageParamSchema = z.unknown().transform(pageParam).default(1);
 export const sizeParamSchema = z.coerce.number().pipe(pageSizeSchema).catch(DEFAULT_PAGE_SIZE);
 
 export type Page<T> = {
