@@ -1,5 +1,5 @@
 import type { Metadata, Viewport } from "next";
-import { NextIntlClientProvider } from "next-intl";
+import { ClientMessages } from "./_components/client-messages";
 import { requestLocale } from "./_components/request-locale";
 import { RegisterServiceWorker } from "./_offline/register-service-worker";
 import "./globals.css";
@@ -23,7 +23,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   return (
     <html lang={await requestLocale()}>
       <body className="min-h-dvh">
-        <NextIntlClientProvider>{children}</NextIntlClientProvider>
+        <ClientMessages>{children}</ClientMessages>
         <RegisterServiceWorker />
       </body>
     </html>

@@ -133,6 +133,8 @@ export const test = base.extend<{
     settleEveryPageAfterNavigation(page);
     const seen = recordTrouble(page);
     await use(page);
+    // Each page carries only its screens' texts (ClientMessages): one left out shows as its key.
+    expect(seen.filter((line) => line.includes("MISSING_MESSAGE"))).toEqual([]);
     // A failure's cause is often a refused request or a script error the assertion never names.
     if (testInfo.status !== testInfo.expectedStatus) {
       console.log(

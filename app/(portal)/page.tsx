@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/app/_components/client-messages";
 import { currentUser } from "./_components/current-user";
 import { AdminHome } from "./_components/home/admin-home";
 import { RegionHome } from "./_components/home/region-home";
@@ -15,7 +16,11 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
   switch (me.role) {
     case "store_staff":
     case "store_owner":
-      return <StoreHome stores={me.stores} selectedCode={store} />;
+      return (
+        <ClientMessages namespaces={["today"]}>
+          <StoreHome stores={me.stores} selectedCode={store} />
+        </ClientMessages>
+      );
     case "regional_manager":
       return <RegionHome />;
     case "admin":
