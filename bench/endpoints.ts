@@ -45,6 +45,8 @@ export type BenchEndpoint = {
   as?: Who;
   /** The same SQL without Next.js, auth or tRPC. Pages have none. */
   baseline?: (ctx: BaselineContext) => Promise<unknown>;
+  /** A page: its floor is a page of the same shell with no data (`pageFloorPath`), not the API route. */
+  page?: true;
   /** A Carrier API write: each request gets its own path and body (`path` is then unused). */
   write?: { method: "PUT"; next: (fixtures: Fixtures) => { path: string; body: unknown } };
 };
@@ -137,14 +139,21 @@ export const endpoints: BenchEndpoint[] = [
     path: (f) => trpc("parcels.get", { trackingId: f.trackingId }),
     baseline: ({ db, actors, fixtures }) => getParcel({ db, actor: actors.manager, trackingId: fixtures.trackingId }),
   },
-  { id: "/login", path: () => "/login" },
+  { id: "/login", path: () => "/login", page: true },
   // Server renders of the busiest pages over the large data (whole HTML, signed in).
-  { id: "page /parcels (scale store)", as: "scaleStore", path: (f) => `/parcels?store=${f.scaleStoreCode}` },
-  { id: "page /deliveries (scale store)", as: "scaleRural", path: () => "/deliveries?store=SC-0002" },
-  { id: "page /performance (500 partners)", as: "manager", path: () => "/performance?period=30" },
+  {
+    id: "page /parcels (scale store)",
+    as: "scaleStore",
+    path: (f) => `/parcels?store=${f.scaleStoreCode}`,
+    page: true,
+  },
+  { id: "page /deliveries (scale store)", as: "scaleRural", path: () => "/deliveries?store=SC-0002", page: true },
+  { id: "page /performance (500 partners)", as: "manager", path: () => "/performance?period=30", page: true },
   // The manager's home: the region's figures (7 days vs the 7 before), alerts, arrivals at risk, partners.
-  { id: "page / (manager home, 500 partners)", as: "manager", path: () => "/" },
+  { id: "page / (manager home, 500 partners)", as: "manager", path: () => "/", page: true },
 ];
 
 /** The floor: the same server reading the same session cookie, and nothing more. */
 export const floorPath = "/api/test/floor";
+/** The floor of a page row: the portal's shell for the same person around a heading, no data. */
+export const pageFloorPath = "/test/floor";

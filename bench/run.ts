@@ -11,8 +11,9 @@
  *    bench/endpoints.ts on both with autocannon: BENCH_CONNECTIONS (10) connections for
  *    BENCH_DURATION (10) s after BENCH_WARMUP (2) s. BENCH_ONLY=<text> picks endpoints. Beside
  *    each, the floor: a route of the same server that reads the same session and nothing more
- *    (app/api/test/floor). A row's targets take turns, BENCH_ROUNDS (3) rounds each, so each
- *    ratio compares figures taken together on a machine whose load changes.
+ *    (app/api/test/floor; for a page, a page of the portal's shell with no data, /test/floor).
+ *    A row's targets take turns, BENCH_ROUNDS (3) rounds each, so each ratio compares figures
+ *    taken together on a machine whose load changes.
  * 4. Prints req/s and p50/p95/p99 side by side with the ratios, each route's first-load
  *    JavaScript (gzip) against the framework's own page, and writes every figure as JSON to
  *    BENCH_JSON (bench/results.json). Exits 1 if any request failed.
@@ -28,6 +29,7 @@ import {
   endpoints,
   floorPath,
   PASSWORD,
+  pageFloorPath,
   people,
   SCALE_CARRIER,
   type Who,
@@ -84,7 +86,11 @@ async function main(): Promise<number> {
       : undefined;
     const targets: Target[] = [
       { name: "portal", url: portalUrl, headers, write },
-      { name: "floor", url: portal.url + floorPath, headers: { cookie: cookies[endpoint.as ?? "store"] } },
+      {
+        name: "floor",
+        url: portal.url + (endpoint.page ? pageFloorPath : floorPath),
+        headers: { cookie: cookies[endpoint.as ?? "store"] },
+      },
       ...(endpoint.baseline
         ? [{ name: "baseline" as const, url: baselineUrl + baselinePath(endpoint.id), headers: {} }]
         : []),
