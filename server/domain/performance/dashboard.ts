@@ -101,6 +101,8 @@ export async function performanceDashboard(options: { db: DbOrTx; actor: Actor; 
       group.ids.push(p.id);
       groups.set(key, group);
     }
+    // No partner to read the preset in (a new region): the period still needs days, so read it in UTC.
+    if (groups.size === 0) groups.set("", { period: periodOf("UTC"), ids: [] });
     totals = await Promise.all(
       [...groups.values()].map(async ({ period, ids }) => {
         const before = previousPeriod(period.from, period.to);

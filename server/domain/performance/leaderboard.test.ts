@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
-import { createPartner, createWorld } from "@/db/factories";
+import { createPartner, createRegion, createUser, createWorld } from "@/db/factories";
 import { testDatabase } from "@/db/testing/database";
 import { loadUserActor } from "../auth/load-actor";
 import { performanceLeaderboard } from "./leaderboard";
@@ -87,5 +87,16 @@ describe("the performance leaderboard", () => {
     expect(leaderboardSchema.safeParse({ period, size: 30 }).success).toBe(false);
     expect(leaderboardSchema.safeParse({ period, pages: { local_delivery: 0 } }).success).toBe(false);
     expect(leaderboardSchema.safeParse({ period, pages: { local_delivery: 1.5 } }).success).toBe(false);
+  });
+
+  it("answers an empty board, not an error, to a manager whose regions have no partners yet", async () => {
+    const region = await createRegion(db);
+    const newcomer = await createUser(db, "regional_manager", { regionIds: [region.id] });
+    const actor = (await loadUserActor({ db, userId: newcomer.id }))!;
+    for (const period of [{ preset: "today" }, { preset: "7" }, { from: "2026-03-01", to: "2026-03-07" }]) {
+      const empty = await performanceLeaderboard({ db, actor, ...leaderboardSchema.parse({ period }) });
+      expect(empty).toMatchObject({ partnerCount: 0, alerts: [], tables: [], malls: [], regions: [] });
+      expect(empty.period.to >= empty.period.from).toBe(true);
+    }
   });
 });
