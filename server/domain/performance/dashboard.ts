@@ -90,7 +90,16 @@ export async function performanceDashboard(options: { db: DbOrTx; actor: Actor; 
   let totals: { period: Period; before: Period; current: PartnerTotals[]; previous: PartnerTotals[] }[];
   if ("preset" in selection) {
     const { preset } = selection;
-    periodOf = (timeZone) => resolvePeriod(preset, localDayOf(now, timeZone));
+    // Partners share a handful of zones: each zone's local today is read once.
+    const zones = new Map<string, Period>();
+    periodOf = (timeZone) => {
+      let period = zones.get(timeZone);
+      if (!period) {
+        period = resolvePeriod(preset, localDayOf(now, timeZone));
+        zones.set(timeZone, period);
+      }
+      return period;
+    };
     meta = await metaQuery;
     // Partners whose local today is the same day share one query (usually one, at most a few).
     const groups = new Map<string, { period: Period; ids: string[] }>();
@@ -139,6 +148,15 @@ export async function performanceDashboard(options: { db: DbOrTx; actor: Actor; 
   const mallNames = new Map(meta.map((p) => [p.mallId, p.mallName]));
   const regionNames = new Map(meta.map((p) => [p.regionId, p.regionName]));
 
+  const previousPeriods = new Map<Period, Period>();
+  const previousOf = (period: Period) => {
+    let before = previousPeriods.get(period);
+    if (!before) {
+      before = previousPeriod(period.from, period.to);
+      previousPeriods.set(period, before);
+    }
+    return before;
+  };
   const partnerRows = meta.map((p) => {
     const figures = nowTotals.has(p.id) ? figuresOf(nowTotals.get(p.id)!.counters) : empty;
     const previousFigures = then.has(p.id) ? figuresOf(then.get(p.id)!.counters) : empty;
@@ -147,7 +165,7 @@ export async function performanceDashboard(options: { db: DbOrTx; actor: Actor; 
       ...p,
       /** This partner's own local days. */
       period,
-      previousPeriod: previousPeriod(period.from, period.to),
+      previousPeriod: previousOf(period),
       figures,
       previous: previousFigures,
       alerts: alertsFor(p.program, figures, previousFigures, p.thresholds),
