@@ -107,7 +107,7 @@ export default async function PerformancePage({
         <Field label="Mall" className={manages ? undefined : "hidden"}>
           <Select name="mall" defaultValue={view.mall ?? ""} className="w-48">
             <option value="">All malls</option>
-            {(dashboard?.malls ?? []).map((m) => (
+            {(dashboard?.mallChoices ?? []).map((m) => (
               <option key={m.id} value={m.id}>
                 {m.name}
               </option>
@@ -185,9 +185,19 @@ export default async function PerformancePage({
                 format={format}
                 groups={[
                   ...dashboard.regions.map((g) => ({ ...g, kind: "Region" })),
-                  ...dashboard.malls.map((g) => ({ ...g, kind: "Mall" })),
+                  ...dashboard.malls.rows.map((g) => ({ ...g, kind: "Mall" })),
                 ]}
               />
+              {dashboard.malls.pageCount > 1 ? (
+                <Pagination
+                  label="Malls pages"
+                  page={dashboard.malls.page}
+                  pageCount={dashboard.malls.pageCount}
+                  size={dashboard.malls.size}
+                  total={dashboard.malls.total}
+                  href={(page) => href({ mallsPage: page })}
+                />
+              ) : null}
             </Card>
           ) : null}
 

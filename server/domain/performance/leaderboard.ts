@@ -2,7 +2,7 @@ import "server-only";
 import type { DbOrTx } from "@/db/client";
 import { type Program, programs } from "@/lib/enums";
 import type { LeaderboardSort } from "@/lib/figures";
-import { type Page, pageOf } from "@/lib/pagination";
+import { LEADERBOARD_PAGE_SIZE, type Page, pageOf } from "@/lib/pagination";
 import type { Actor } from "../actor";
 import { type FigureColumn, figureColumns } from "./columns";
 import { type Dashboard, performanceDashboard } from "./dashboard";
@@ -73,13 +73,16 @@ export async function performanceLeaderboard(
   periodsDiffer: boolean;
   /** Every partner the caller sees, before the view's filters. */
   partnerCount: number;
-  malls: Dashboard["malls"];
+  /** Every mall the caller sees a partner of, by name (the mall chooser). */
+  mallChoices: { id: string; name: string }[];
+  /** One page of the malls' roll-ups (ten a page). */
+  malls: Page<Dashboard["malls"][number]>;
   regions: Dashboard["regions"];
   /** Every partner with an alert, whatever the view's filters. */
   alerts: PartnerRow[];
   tables: ({ program: Program } & Page<PartnerRow>)[];
 }> {
-  const { db, actor, now, period, pages, size, ...view } = options;
+  const { db, actor, now, period, pages, size, mallsPage, ...view } = options;
   const { partners, ...dashboard } = await performanceDashboard({ db, actor, period, now });
   const tables = programsShown(partners, view.program).map((program) => ({
     program,
@@ -90,7 +93,8 @@ export async function performanceLeaderboard(
     previousPeriod: dashboard.previousPeriod,
     periodsDiffer: dashboard.periodsDiffer,
     partnerCount: partners.length,
-    malls: dashboard.malls,
+    mallChoices: dashboard.malls.map((m) => ({ id: m.id, name: m.name })).sort((a, b) => a.name.localeCompare(b.name)),
+    malls: pageOf(dashboard.malls, mallsPage, LEADERBOARD_PAGE_SIZE),
     regions: dashboard.regions,
     alerts: partners.filter((p) => p.alerts.length > 0),
     tables,

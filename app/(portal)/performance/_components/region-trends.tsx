@@ -37,13 +37,18 @@ export async function RegionTrends({ series, programs }: { series: RegionDailySe
             compare
             points={series.days.map((d) => ({
               day: d.day,
-              value: d.figures[c.key] ?? null,
+              value: drawn(d.figures[c.key]),
               previousDay: d.previousDay,
-              previous: d.previous[c.key] ?? null,
+              previous: drawn(d.previous[c.key]),
             }))}
           />
         </ChartFigure>
       ))}
     </div>
   );
+}
+
+/** Four decimals draw the same line (a chart is a few hundred pixels high) in a fraction of the page's text. */
+function drawn(value: number | null | undefined): number | null {
+  return value === null || value === undefined ? null : Math.round(value * 10_000) / 10_000;
 }
