@@ -86,7 +86,33 @@ export async function performanceLeaderboard(
   tables: ({ program: Program } & Page<PartnerRow>)[];
 }> {
   const { db, actor, now, period, pages, size, mallsPage, ...view } = options;
-  const { partners, ...dashboard } = await performanceDashboard({ db, actor, period, now });
+  const dashboard = await performanceDashboard({ db, actor, period, now });
+  // A kept dashboard (one scope's, until a rollup changes) keeps its views too: a reload or a
+  // shared address is not filtered and sorted again.
+  let views = keptViews.get(dashboard);
+  if (!views) {
+    views = new Map();
+    keptViews.set(dashboard, views);
+  }
+  const key = JSON.stringify([view, pages, size, mallsPage]);
+  let board = views.get(key);
+  if (!board) {
+    board = leaderboardOf(dashboard, { ...view, pages, size, mallsPage });
+    if (views.size >= MAX_VIEWS) views.delete(views.keys().next().value!);
+    views.set(key, board);
+  }
+  return board;
+}
+
+type Leaderboard = Awaited<ReturnType<typeof performanceLeaderboard>>;
+
+const MAX_VIEWS = 50;
+const keptViews = new WeakMap<Dashboard, Map<string, Leaderboard>>();
+
+function leaderboardOf(
+  { partners, ...dashboard }: Dashboard,
+  { pages, size, mallsPage, ...view }: Omit<LeaderboardQuery, "period">,
+): Leaderboard {
   const tables = programsShown(partners, view.program).map((program) => ({
     program,
     ...pageOf(selectPartners(partners, { ...view, program }), pages[program], size),
