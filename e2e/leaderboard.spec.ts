@@ -29,7 +29,13 @@ test("the leaderboard is sorted and paged by the server, the page in the address
   const table = page.getByTestId("leaderboard-local_delivery");
   const pages = page.getByRole("navigation", { name: "Local delivery partners pages" });
 
-  // 25 a page, in name order.
+  // 10 a page, in name order.
+  await expect(pages).toContainText("Page 1 of 4");
+  expect(await names(table)).toEqual(byName.slice(0, 10));
+  // 25 a page when chosen.
+  await page.getByLabel("Rows per page").selectOption("25");
+  await page.getByRole("button", { name: "Apply" }).click();
+  await expect(page).toHaveURL(/size=25/);
   await expect(pages).toContainText("Page 1 of 2");
   expect(await names(table)).toEqual(byName.slice(0, 25));
 
@@ -74,6 +80,6 @@ test("the leaderboard is sorted and paged by the server, the page in the address
 
   // An address with junk in it shows the defaults, never an error.
   await page.goto("/performance?period=7&sort=nonsense&dir=sideways&size=7&deliveryPage=-3");
-  await expect(pages).toContainText("Page 1 of 2");
-  expect(await names(table)).toEqual(byName.slice(0, 25));
+  await expect(pages).toContainText("Page 1 of 4");
+  expect(await names(table)).toEqual(byName.slice(0, 10));
 });

@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import {
   addDays,
+  dayCount,
+  dayNumber,
+  dayOfNumber,
   daysBetween,
   isoWeekday,
   localDayBounds,
@@ -248,6 +251,25 @@ describe("daysBetween", () => {
   it("refuses a malformed bound rather than looping on it", () => {
     expect(() => daysBetween("2026-11-24", "zzzz")).toThrow(/not a local day/);
     expect(() => daysBetween("2026-1-1", "2026-11-24")).toThrow(/not a local day/);
+  });
+});
+
+describe("day numbers", () => {
+  it("count days from 1970-01-01 as Date does, and give the same day back, across four centuries", () => {
+    for (let n = -200_000; n <= 200_000; n += 7) {
+      const day = new Date(n * 86_400_000).toISOString().slice(0, 10);
+      expect(dayOfNumber(n)).toBe(day);
+      expect(dayNumber(day)).toBe(n);
+    }
+    expect(dayNumber("1970-01-01")).toBe(0);
+    expect(dayCount("2026-11-01", "2026-11-30")).toBe(30);
+    expect(dayCount("2026-11-30", "2026-11-01")).toBe(0);
+  });
+
+  it("refuses a day that does not exist", () => {
+    for (const day of ["2026-02-29", "2026-04-31", "2026-00-10", "2026-13-01", "2026-01-00", "2026-1-01"]) {
+      expect(() => dayNumber(day), day).toThrow(/not a local day/);
+    }
   });
 });
 

@@ -84,18 +84,56 @@ export function localDayBounds(day: LocalDay, timeZone: string): { start: Date; 
 }
 
 export function addDays(day: LocalDay, days: number): LocalDay {
-  const [y, m, d] = parseDay(day);
-  const date = new Date(Date.UTC(y, m - 1, d + days));
-  return date.toISOString().slice(0, 10);
+  return dayOfNumber(dayNumber(day) + days);
 }
 
 /** Every local day from `first` to `last`, both included. */
 export function daysBetween(first: LocalDay, last: LocalDay): LocalDay[] {
-  parseDay(first);
-  parseDay(last); // a malformed bound would compare as a string and never stop the loop
+  // Both bounds are checked: a malformed one throws rather than giving a wrong count.
+  const start = dayNumber(first);
+  const end = dayNumber(last);
   const days: LocalDay[] = [];
-  for (let day = first; day <= last; day = addDays(day, 1)) days.push(day);
+  for (let n = start; n <= end; n++) days.push(dayOfNumber(n));
   return days;
+}
+
+/** How many days from `first` to `last`, both included (0 when `last` is before `first`). */
+export function dayCount(first: LocalDay, last: LocalDay): number {
+  return Math.max(0, dayNumber(last) - dayNumber(first) + 1);
+}
+
+/**
+ * A local day as a whole number (days since 1970-01-01) and back, by calendar arithmetic
+ * (proleptic Gregorian, as `Date` counts): summing and listing a period's days builds no `Date`.
+ */
+export function dayNumber(day: LocalDay): number {
+  const [y, m, d] = parseDay(day);
+  return civilToDays(y, m, d);
+}
+
+export function dayOfNumber(n: number): LocalDay {
+  // Howard Hinnant's civil_from_days.
+  const z = n + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+  if (y < 0 || y > 9999) throw new Error(`not a local day: day number ${n}`);
+  return `${String(y).padStart(4, "0")}-${pad(m)}-${pad(d)}`;
+}
+
+/** Howard Hinnant's days_from_civil. */
+function civilToDays(y: number, m: number, d: number): number {
+  const year = m <= 2 ? y - 1 : y;
+  const era = Math.floor(year / 400);
+  const yoe = year - era * 400;
+  const doy = Math.floor((153 * (m > 2 ? m - 3 : m + 9) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146_097 + doe - 719_468;
 }
 
 /** ISO weekday of a local day: 1 = Monday … 7 = Sunday. */
@@ -118,11 +156,16 @@ const dayPattern = /^(\d{4})-(\d{2})-(\d{2})$/;
 function parseDay(day: LocalDay): [number, number, number] {
   const match = dayPattern.exec(day);
   const [y, m, d] = [Number(match?.[1]), Number(match?.[2]), Number(match?.[3])];
-  // Date.UTC would quietly roll "2026-02-30" over to March 2.
-  if (!match || new Date(Date.UTC(y, m - 1, d)).toISOString().slice(0, 10) !== day) {
+  // A day that does not exist ("2026-02-30") is refused, not rolled over to March 2.
+  if (!match || m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) {
     throw new Error(`not a local day: ${day}`);
   }
   return [y, m, d];
+}
+
+function daysInMonth(y: number, m: number): number {
+  if (m === 2) return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
+  return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
 }
 
 const timePattern = /^(\d{1,2}):(\d{2})(?::(\d{2}))?$/;

@@ -3,9 +3,11 @@
  * screens that run in the browser read them from here (lib/pagination.ts holds the schemas). Pure.
  */
 
-export const pageSizes = [25, 50, 100] as const;
+export const pageSizes = [10, 25, 50, 100] as const;
 export type PageSize = (typeof pageSizes)[number];
 export const DEFAULT_PAGE_SIZE: PageSize = 25;
+/** The performance page's tables: each row carries a dozen figures, so a page shows fewer rows. */
+export const LEADERBOARD_PAGE_SIZE: PageSize = 10;
 
 /** The furthest page anyone may ask for (beyond the last one, the last one answers). */
 export const MAX_PAGE = 100_000;

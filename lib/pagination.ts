@@ -1,9 +1,9 @@
 import { z } from "zod";
-import { DEFAULT_PAGE_SIZE, MAX_PAGE, type PageSize, pageParam, pageSizes } from "./page-rules";
+import { DEFAULT_PAGE_SIZE, LEADERBOARD_PAGE_SIZE, MAX_PAGE, type PageSize, pageParam, pageSizes } from "./page-rules";
 
 /** Long lists come a page at a time: the page sizes people may choose, and how a page is cut. Pure. */
 
-export { DEFAULT_PAGE_SIZE, type PageSize, pageSizes };
+export { DEFAULT_PAGE_SIZE, LEADERBOARD_PAGE_SIZE, type PageSize, pageSizes };
 
 /** A page number for a procedure: a whole number from 1. */
 export const pageNumberSchema = z.number().int().min(1).max(MAX_PAGE);
@@ -16,7 +16,12 @@ export const pageSizeSchema = z.literal(pageSizes);
  */
 // `default`: a missing key in an object schema is page 1 too (zod skips a transform for it).
 export const pageParamSchema = z.unknown().transform(pageParam).default(1);
-export const sizeParamSchema = z.coerce.number().pipe(pageSizeSchema).catch(DEFAULT_PAGE_SIZE);
+export const sizeParamSchema = sizeParamWith(DEFAULT_PAGE_SIZE);
+
+/** A page size from a URL for a list whose default is not `DEFAULT_PAGE_SIZE`. */
+export function sizeParamWith(fallback: PageSize) {
+  return z.coerce.number().pipe(pageSizeSchema).catch(fallback);
+}
 
 export type Page<T> = {
   rows: T[];

@@ -19,7 +19,7 @@ import { GroupTable } from "./_components/group-table";
 import { PartnerTable } from "./_components/partner-table";
 import { PeriodFields } from "./_components/period-fields";
 import { RegionTrends } from "./_components/region-trends";
-import { ThresholdsForm } from "./_components/thresholds-form";
+import { ThresholdsPanel } from "./_components/thresholds-panel";
 import { type DashboardView, leaderboardInput, pageParams, parseView, periodOf, viewHref } from "./params";
 
 export const metadata: Metadata = { title: "Performance" };
@@ -107,7 +107,7 @@ export default async function PerformancePage({
         <Field label="Mall" className={manages ? undefined : "hidden"}>
           <Select name="mall" defaultValue={view.mall ?? ""} className="w-48">
             <option value="">All malls</option>
-            {(dashboard?.malls ?? []).map((m) => (
+            {(dashboard?.mallChoices ?? []).map((m) => (
               <option key={m.id} value={m.id}>
                 {m.name}
               </option>
@@ -159,16 +159,7 @@ export default async function PerformancePage({
             </Card>
           ) : null}
 
-          {manages ? (
-            <details className="mb-4 rounded-card bg-surface p-4 ring-1 ring-border">
-              <summary className="cursor-pointer font-semibold">Alert thresholds</summary>
-              <div className="mt-3 space-y-4">
-                {thresholds.map((r) => (
-                  <ThresholdsForm key={r.id} regionId={r.id} regionName={r.name} thresholds={r.thresholds} />
-                ))}
-              </div>
-            </details>
-          ) : null}
+          {manages ? <ThresholdsPanel regions={thresholds} /> : null}
 
           {manages ? (
             <Card title="Regions and malls" className="mb-4">
@@ -185,9 +176,19 @@ export default async function PerformancePage({
                 format={format}
                 groups={[
                   ...dashboard.regions.map((g) => ({ ...g, kind: "Region" })),
-                  ...dashboard.malls.map((g) => ({ ...g, kind: "Mall" })),
+                  ...dashboard.malls.rows.map((g) => ({ ...g, kind: "Mall" })),
                 ]}
               />
+              {dashboard.malls.pageCount > 1 ? (
+                <Pagination
+                  label="Malls pages"
+                  page={dashboard.malls.page}
+                  pageCount={dashboard.malls.pageCount}
+                  size={dashboard.malls.size}
+                  total={dashboard.malls.total}
+                  href={(page) => href({ mallsPage: page })}
+                />
+              ) : null}
             </Card>
           ) : null}
 

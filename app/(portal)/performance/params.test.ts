@@ -4,8 +4,15 @@ import { leaderboardInput, parseView, viewHref } from "./params";
 
 describe("the performance page's address", () => {
   it("falls back to the defaults for junk, so no address fails the page", () => {
-    const view = parseView({ sort: "'; drop table", dir: "up", size: "30", pickupPage: "-1", deliveryPage: "x" });
-    expect(view).toMatchObject({ sort: "name", dir: "asc", size: 25, pickupPage: 1, deliveryPage: 1 });
+    const view = parseView({
+      sort: "'; drop table",
+      dir: "up",
+      size: "30",
+      pickupPage: "-1",
+      deliveryPage: "x",
+      mallsPage: "0",
+    });
+    expect(view).toMatchObject({ sort: "name", dir: "asc", size: 10, pickupPage: 1, deliveryPage: 1, mallsPage: 1 });
     expect(parseView({ deliveryPage: "1.5", size: ["50", "100"] })).toMatchObject({ deliveryPage: 1, size: 50 });
     // What the page asks the server for is always valid.
     expect(leaderboardSchema.safeParse(leaderboardInput(view, { preset: "30" })).success).toBe(true);
@@ -23,6 +30,7 @@ describe("the performance page's address", () => {
     expect(href).toContain("sort=completion&dir=desc");
     expect(href).toContain("size=50");
     expect(href).toContain("pickupPage=2");
-    expect(viewHref("/performance", view, { size: 25, deliveryPage: 1 })).not.toMatch(/size|Page/);
+    expect(viewHref("/performance", view, { size: 10, deliveryPage: 1 })).not.toMatch(/size|Page/);
+    expect(viewHref("/performance", view, { mallsPage: 2 })).toContain("mallsPage=2");
   });
 });

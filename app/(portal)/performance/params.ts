@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { leaderboardSortKeys } from "@/lib/figures";
-import { DEFAULT_PAGE_SIZE, pageParamSchema, sizeParamSchema } from "@/lib/pagination";
+import { LEADERBOARD_PAGE_SIZE, pageParamSchema, sizeParamWith } from "@/lib/pagination";
 import { periodPresets } from "@/lib/period";
 import { periodRangeError } from "@/lib/period-range";
 import type { PeriodSelection } from "@/server/domain/performance/dashboard";
@@ -22,9 +22,11 @@ const schema = z.object({
   q: z.string().max(80).catch(""),
   alerts: z.enum(["0", "1"]).catch("0"),
   /** Rows per page, and each program's table's own page. */
-  size: sizeParamSchema,
+  size: sizeParamWith(LEADERBOARD_PAGE_SIZE),
   pickupPage: pageParamSchema,
   deliveryPage: pageParamSchema,
+  /** The page of the malls' roll-ups. */
+  mallsPage: pageParamSchema,
   /** For the CSV export: the partners' table (default) or the regions' and malls'. */
   table: z.enum(["partners", "groups"]).optional().catch(undefined),
 });
@@ -51,6 +53,7 @@ export function leaderboardInput(view: DashboardView, period: PeriodSelection): 
     dir: view.dir,
     size: view.size,
     pages: { mall_pickup: view.pickupPage, local_delivery: view.deliveryPage },
+    mallsPage: view.mallsPage,
   };
 }
 
@@ -81,6 +84,6 @@ export function viewHref(path: string, view: DashboardView, change: Partial<Dash
 /** Settings left out of addresses when they are the default, so addresses stay short. */
 function isDefault(key: string, value: unknown) {
   if (key === "alerts") return value === "0";
-  if (key === "size") return value === DEFAULT_PAGE_SIZE;
-  return (key === pageParams.mall_pickup || key === pageParams.local_delivery) && value === 1;
+  if (key === "size") return value === LEADERBOARD_PAGE_SIZE;
+  return (key === pageParams.mall_pickup || key === pageParams.local_delivery || key === "mallsPage") && value === 1;
 }

@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
-import { Table, TBody, Td, THead, Th, Tr } from "@/app/_components/ui/table";
+import { Table, THead, Th, Tr } from "@/app/_components/ui/table";
+import { ChartRows } from "./chart-rows";
 
 export type ChartTable = {
   columns: string[];
@@ -42,20 +43,7 @@ export function ChartFigure({
                 ))}
               </Tr>
             </THead>
-            <TBody>
-              {table.rows.map((r) => (
-                <Tr key={r.key} data-testid="chart-table-row">
-                  <Th scope="row" className="font-normal">
-                    {r.cells[0]}
-                  </Th>
-                  {table.columns.slice(1).map((column, i) => (
-                    <Td key={column} className="text-right tabular-nums">
-                      {r.cells[i + 1]}
-                    </Td>
-                  ))}
-                </Tr>
-              ))}
-            </TBody>
+            <ChartRows rows={table.rows.map((r) => r.cells)} />
           </Table>
         </details>
       ) : null}

@@ -10,8 +10,9 @@ import { partnerScope } from "../scope";
 import { assertMayReviewPerformance } from "./access";
 import { headlineColumns, programHeadline } from "./columns";
 import { type Counters, emptyCounters, figuresOf } from "./definitions";
-import { type Period, periodDays, previousPeriod } from "./period";
+import { type Period, periodDays, periodLength, previousPeriod } from "./period";
 import { countSums, setSums } from "./rollup-totals";
+import { keptFromRollups } from "./totals-cache";
 
 /** The headline figures of one day, by column key (fractions; null when nothing was measured). */
 export type HeadlineValues = Record<string, number | null>;
@@ -57,15 +58,6 @@ export async function dailyCountersFromRollup({
   });
 }
 
-/** A mall is visible through the partners of it the actor sees; any other is not found. */
-async function assertSeesMall(db: DbOrTx, actor: Actor, mallId: string) {
-  const [seen] = await queryRows<{ id: string }>(
-    db,
-    sql`select partners.id from partners where ${scopeOf(actor, mallId)} limit 1`,
-  );
-  if (!seen) throw notFound("Mall");
-}
-
 function headlineValues(counters: Counters): HeadlineValues {
   const figures = figuresOf(counters);
   return Object.fromEntries(headlineColumns.map((c) => [c.key, c.value(figures)]));
@@ -87,17 +79,30 @@ export async function regionDailySeries({
   mallId?: string;
 }) {
   assertMayReviewPerformance(actor);
-  if (mallId) await assertSeesMall(db, actor, mallId);
   const before = previousPeriod(period.from, period.to);
-  // The previous period ends the day before this one starts: one read covers both.
-  const both = await dailyCountersFromRollup({ db, actor, period: { from: before.from, to: period.to }, mallId });
-  const length = periodDays(period).length;
-  const days = both.slice(length).map((d, i) => ({
-    day: d.day,
-    previousDay: addDays(before.from, i),
-    figures: headlineValues(d.counters),
-    previous: headlineValues(both[i]!.counters),
-  }));
+  // The partners summed: kept days are only given for the same ones (a partner added or moved is a new key).
+  const seen = await queryRows<{ id: string }>(
+    db,
+    sql`select partners.id from partners where ${scopeOf(actor, mallId)} order by partners.id`,
+  );
+  // A mall is visible through the partners of it the actor sees; any other is not found.
+  if (mallId && seen.length === 0) throw notFound("Mall");
+  const partnerIds = seen.map((p) => p.id).join(",");
+  const days = await keptFromRollups(
+    db,
+    { actor, kind: "series", parts: [period, mallId ?? null, partnerIds] },
+    async () => {
+      // The previous period ends the day before this one starts: one read covers both.
+      const both = await dailyCountersFromRollup({ db, actor, period: { from: before.from, to: period.to }, mallId });
+      const length = periodLength(period);
+      return both.slice(length).map((d, i) => ({
+        day: d.day,
+        previousDay: addDays(before.from, i),
+        figures: headlineValues(d.counters),
+        previous: headlineValues(both[i]!.counters),
+      }));
+    },
+  );
   return { period, previousPeriod: before, days };
 }
 
@@ -122,24 +127,43 @@ export async function partnerHeadlineSeries({
 }) {
   assertMayReviewPerformance(actor);
   const days = periodDays(period);
-  const index = new Map(days.map((day, i) => [day, i]));
   const scoped = partnerIds
     ? sql`${partnerScope(actor)} and partners.id = any(${`{${partnerIds.join(",")}}`}::uuid[])`
     : partnerScope(actor);
-  const [seen, stored] = await Promise.all([
-    queryRows<{ id: string; program: Program }>(
-      db,
-      sql`select partners.id, partners.program from partners where ${scoped} order by partners.name`,
-    ),
-    queryRows<{ partner_id: string; day: string; counts: number[] }>(
-      db,
-      sql`
+  const seen = await queryRows<{ id: string; program: Program }>(
+    db,
+    sql`select partners.id, partners.program from partners where ${scoped} order by partners.name`,
+  );
+  // Kept for the same partners (and programs, which choose each one's figure) until a rollup changes.
+  const key = seen.map((p) => `${p.id}:${p.program}`).join(",");
+  const partners = await keptFromRollups(db, { actor, kind: "sparklines", parts: [period, key] }, () =>
+    headlineSeries({ db, period, days, seen }),
+  );
+  return { days, partners };
+}
+
+async function headlineSeries({
+  db,
+  period,
+  days,
+  seen,
+}: {
+  db: DbOrTx;
+  period: Period;
+  days: LocalDay[];
+  seen: { id: string; program: Program }[];
+}) {
+  const index = new Map(days.map((day, i) => [day, i]));
+  const stored = seen.length
+    ? await queryRows<{ partner_id: string; day: string; counts: number[] }>(
+        db,
+        sql`
       select s.partner_id, s.day::text as day, s.counts
         from partner_day_stats s
        where s.day between ${period.from}::date and ${period.to}::date
-         and s.partner_id in (select partners.id from partners where ${scoped})`,
-    ),
-  ]);
+         and s.partner_id = any(${`{${seen.map((p) => p.id).join(",")}}`}::uuid[])`,
+      )
+    : [];
   const series = new Map(
     seen.map((p) => [p.id, { column: programHeadline(p.program), values: days.map((): number | null => null) }]),
   );
@@ -151,11 +175,8 @@ export async function partnerHeadlineSeries({
     setSums(counters, row.counts);
     s.values[i] = s.column.value(figuresOf(counters));
   }
-  return {
-    days,
-    partners: seen.map((p) => {
-      const s = series.get(p.id)!;
-      return { partnerId: p.id, figure: s.column.key, values: s.values };
-    }),
-  };
+  return seen.map((p) => {
+    const s = series.get(p.id)!;
+    return { partnerId: p.id, figure: s.column.key, values: s.values };
+  });
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { createHash } from "node:crypto";
 import { asc, eq } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { type AlertThresholds, malls, partners, regions } from "@/db/schema";
@@ -9,8 +10,9 @@ import { partnerScope } from "../scope";
 import { assertMayReviewPerformance, seesRollUps } from "./access";
 import { emptyCounters, type Figures, figuresOf, fraction, type Rate } from "./definitions";
 import { type Period, previousPeriod } from "./period";
-import { type PartnerTotals, rollUp } from "./raw";
+import { rollUp } from "./raw";
 import { partnerTotalsFromRollup } from "./rollup-totals";
+import { keptFromRollups } from "./totals-cache";
 
 export type Alert = { figure: string; value: number; threshold: number; previous: number | null };
 
@@ -85,49 +87,92 @@ export async function performanceDashboard(options: { db: DbOrTx; actor: Actor; 
     .where(partnerScope(actor))
     .orderBy(asc(partners.name));
 
-  let meta: Awaited<typeof metaQuery>;
-  let periodOf: (timeZone: string) => Period;
-  let totals: { period: Period; before: Period; current: PartnerTotals[]; previous: PartnerTotals[] }[];
+  const meta = await metaQuery;
+  // Each partner's period: the same days for all, or a preset each partner resolves in its own zone.
+  const groups = new Map<string, { period: Period; ids: string[] }>();
   if ("preset" in selection) {
     const { preset } = selection;
-    periodOf = (timeZone) => resolvePeriod(preset, localDayOf(now, timeZone));
-    meta = await metaQuery;
+    // Partners share a handful of zones: each zone's local today is read once.
+    const zones = new Map<string, Period>();
+    const periodIn = (timeZone: string) => {
+      let period = zones.get(timeZone);
+      if (!period) {
+        period = resolvePeriod(preset, localDayOf(now, timeZone));
+        zones.set(timeZone, period);
+      }
+      return period;
+    };
     // Partners whose local today is the same day share one query (usually one, at most a few).
-    const groups = new Map<string, { period: Period; ids: string[] }>();
     for (const p of meta) {
-      const period = periodOf(p.timeZone);
+      const period = periodIn(p.timeZone);
       const key = `${period.from}|${period.to}`;
       const group = groups.get(key) ?? { period, ids: [] };
       group.ids.push(p.id);
       groups.set(key, group);
     }
-    totals = await Promise.all(
-      [...groups.values()].map(async ({ period, ids }) => {
-        const before = previousPeriod(period.from, period.to);
-        // Both periods in the same queries, summed by the database (see rollup-totals.ts).
-        const [current = [], previous = []] = await partnerTotalsFromRollup({
-          db,
-          actor,
-          periods: [period, before],
-          partnerIds: ids,
-        });
-        return { period, before, current, previous };
-      }),
-    );
+    // No partner to read the preset in (a new region): the period still needs days, so read it in UTC.
+    if (groups.size === 0) groups.set("", { period: periodIn("UTC"), ids: [] });
   } else {
-    const period = selection;
-    const before = previousPeriod(period.from, period.to);
-    periodOf = () => period;
-    meta = await metaQuery;
-    // Named partners, as for a preset: their sums can be kept between requests.
-    const [current = [], previous = []] = await partnerTotalsFromRollup({
-      db,
-      actor,
-      periods: [period, before],
-      partnerIds: meta.map((p) => p.id),
-    });
-    totals = [{ period, before, current, previous }];
+    groups.set("", { period: selection, ids: meta.map((p) => p.id) });
   }
+  // Checks each period (a wrong or too long one is refused here) and finds the one before it.
+  const periods = [...groups.values()].map((g) => ({ ...g, before: previousPeriod(g.period.from, g.period.to) }));
+  // Kept until a rollup changes, for the same scope, days and partners as read now (their names,
+  // malls, thresholds…): a renamed partner or a new threshold is a new key.
+  const fingerprint = createHash("sha256").update(JSON.stringify(meta)).digest("base64url");
+  return keptFromRollups(
+    db,
+    {
+      actor,
+      kind: "dashboard",
+      parts: [periods.map((p) => [p.period, p.ids.length]), fingerprint, seesRollUps(actor)],
+    },
+    () => summarize({ db, actor, meta, periods }),
+  );
+}
+
+type PartnerMeta = {
+  id: string;
+  code: string;
+  name: string;
+  program: "mall_pickup" | "local_delivery";
+  active: boolean;
+  timeZone: string;
+  regionId: string;
+  regionName: string;
+  thresholds: AlertThresholds;
+  mallId: string | null;
+  mallName: string | null;
+  city: string;
+  state: string;
+};
+
+/** The dashboard from the partners read and their periods: their sums, figures, alerts and roll-ups. */
+async function summarize({
+  db,
+  actor,
+  meta,
+  periods,
+}: {
+  db: DbOrTx;
+  actor: Actor;
+  meta: PartnerMeta[];
+  periods: { period: Period; before: Period; ids: string[] }[];
+}) {
+  const totals = await Promise.all(
+    periods.map(async ({ period, before, ids }) => {
+      // Both periods in the same queries, summed by the database (see rollup-totals.ts).
+      const [current = [], previous = []] = await partnerTotalsFromRollup({
+        db,
+        actor,
+        periods: [period, before],
+        partnerIds: ids,
+      });
+      return { period, before, ids, current, previous };
+    }),
+  );
+  const periodOf = new Map<string, { period: Period; before: Period }>();
+  for (const t of totals) for (const id of t.ids) periodOf.set(id, t);
 
   const current = totals.flatMap((t) => t.current);
   const previous = totals.flatMap((t) => t.previous);
@@ -140,12 +185,12 @@ export async function performanceDashboard(options: { db: DbOrTx; actor: Actor; 
   const partnerRows = meta.map((p) => {
     const figures = nowTotals.has(p.id) ? figuresOf(nowTotals.get(p.id)!.counters) : empty;
     const previousFigures = then.has(p.id) ? figuresOf(then.get(p.id)!.counters) : empty;
-    const period = periodOf(p.timeZone);
+    const { period, before } = periodOf.get(p.id)!;
     return {
       ...p,
       /** This partner's own local days. */
       period,
-      previousPeriod: previousPeriod(period.from, period.to),
+      previousPeriod: before,
       figures,
       previous: previousFigures,
       alerts: alertsFor(p.program, figures, previousFigures, p.thresholds),
@@ -181,4 +226,4 @@ export async function performanceDashboard(options: { db: DbOrTx; actor: Actor; 
   };
 }
 
-export type Dashboard = Awaited<ReturnType<typeof performanceDashboard>>;
+export type Dashboard = Awaited<ReturnType<typeof summarize>>;

@@ -2,13 +2,16 @@ import "server-only";
 import type { DbOrTx } from "@/db/client";
 import { type Program, programs } from "@/lib/enums";
 import type { LeaderboardSort } from "@/lib/figures";
-import { type Page, pageOf } from "@/lib/pagination";
+import { LEADERBOARD_PAGE_SIZE, type Page, pageOf } from "@/lib/pagination";
 import type { Actor } from "../actor";
 import { type FigureColumn, figureColumns } from "./columns";
 import { type Dashboard, performanceDashboard } from "./dashboard";
 import type { LeaderboardQuery } from "./schemas";
 
 export type PartnerRow = Dashboard["partners"][number];
+
+/** The order `localeCompare` gives, from one collator rather than one looked up per comparison. */
+const names = new Intl.Collator();
 
 /** Which partners a view shows and in what order. */
 export type PartnerSelection = {
@@ -41,7 +44,7 @@ export function selectPartners(partners: readonly PartnerRow[], view: PartnerSel
   );
   const direction = view.dir === "desc" ? -1 : 1;
   // Ties (and the name column) by name, then code: names can repeat, and pages must not overlap.
-  const byName = (a: PartnerRow, b: PartnerRow) => a.name.localeCompare(b.name) || a.code.localeCompare(b.code);
+  const byName = (a: PartnerRow, b: PartnerRow) => names.compare(a.name, b.name) || names.compare(a.code, b.code);
   return rows.sort((a, b) => {
     if (!column) return byName(a, b) * direction;
     const x = figureOf(column, a);
@@ -73,14 +76,43 @@ export async function performanceLeaderboard(
   periodsDiffer: boolean;
   /** Every partner the caller sees, before the view's filters. */
   partnerCount: number;
-  malls: Dashboard["malls"];
+  /** Every mall the caller sees a partner of, by name (the mall chooser). */
+  mallChoices: { id: string; name: string }[];
+  /** One page of the malls' roll-ups (ten a page). */
+  malls: Page<Dashboard["malls"][number]>;
   regions: Dashboard["regions"];
   /** Every partner with an alert, whatever the view's filters. */
   alerts: PartnerRow[];
   tables: ({ program: Program } & Page<PartnerRow>)[];
 }> {
-  const { db, actor, now, period, pages, size, ...view } = options;
-  const { partners, ...dashboard } = await performanceDashboard({ db, actor, period, now });
+  const { db, actor, now, period, pages, size, mallsPage, ...view } = options;
+  const dashboard = await performanceDashboard({ db, actor, period, now });
+  // A kept dashboard (one scope's, until a rollup changes) keeps its views too: a reload or a
+  // shared address is not filtered and sorted again.
+  let views = keptViews.get(dashboard);
+  if (!views) {
+    views = new Map();
+    keptViews.set(dashboard, views);
+  }
+  const key = JSON.stringify([view, pages, size, mallsPage]);
+  let board = views.get(key);
+  if (!board) {
+    board = leaderboardOf(dashboard, { ...view, pages, size, mallsPage });
+    if (views.size >= MAX_VIEWS) views.delete(views.keys().next().value!);
+    views.set(key, board);
+  }
+  return board;
+}
+
+type Leaderboard = Awaited<ReturnType<typeof performanceLeaderboard>>;
+
+const MAX_VIEWS = 50;
+const keptViews = new WeakMap<Dashboard, Map<string, Leaderboard>>();
+
+function leaderboardOf(
+  { partners, ...dashboard }: Dashboard,
+  { pages, size, mallsPage, ...view }: Omit<LeaderboardQuery, "period">,
+): Leaderboard {
   const tables = programsShown(partners, view.program).map((program) => ({
     program,
     ...pageOf(selectPartners(partners, { ...view, program }), pages[program], size),
@@ -90,7 +122,8 @@ export async function performanceLeaderboard(
     previousPeriod: dashboard.previousPeriod,
     periodsDiffer: dashboard.periodsDiffer,
     partnerCount: partners.length,
-    malls: dashboard.malls,
+    mallChoices: dashboard.malls.map((m) => ({ id: m.id, name: m.name })).sort((a, b) => names.compare(a.name, b.name)),
+    malls: pageOf(dashboard.malls, mallsPage, LEADERBOARD_PAGE_SIZE),
     regions: dashboard.regions,
     alerts: partners.filter((p) => p.alerts.length > 0),
     tables,

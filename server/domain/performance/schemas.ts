@@ -2,7 +2,7 @@ import { z } from "zod";
 import { programs } from "@/lib/enums";
 import { leaderboardSortKeys } from "@/lib/figures";
 import { partnerCodeSchema } from "@/lib/identifiers";
-import { DEFAULT_PAGE_SIZE, pageNumberSchema, pageSizeSchema } from "@/lib/pagination";
+import { LEADERBOARD_PAGE_SIZE, pageNumberSchema, pageSizeSchema } from "@/lib/pagination";
 import { relativePresets } from "@/lib/period";
 import { periodRangeError } from "@/lib/period-range";
 import { localDate } from "@/lib/validation";
@@ -56,7 +56,9 @@ export const leaderboardSchema = z.strictObject({
   alertsOnly: z.boolean().default(false),
   sort: z.enum(leaderboardSortKeys).default("name"),
   dir: z.enum(["asc", "desc"]).default("asc"),
-  size: pageSizeSchema.default(DEFAULT_PAGE_SIZE),
+  size: pageSizeSchema.default(LEADERBOARD_PAGE_SIZE),
+  /** The page of the malls' roll-ups (ten a page), apart from the partners' tables. */
+  mallsPage: pageNumberSchema.default(1),
   pages: z
     .strictObject({ mall_pickup: pageNumberSchema.default(1), local_delivery: pageNumberSchema.default(1) })
     .default({ mall_pickup: 1, local_delivery: 1 }),

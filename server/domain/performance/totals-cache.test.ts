@@ -1,13 +1,15 @@
-import { sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { type DatabaseHandle, openDatabase } from "@/db/client";
 import { createPartner, createWorld } from "@/db/factories";
-import { partnerDayStats } from "@/db/schema";
+import { partnerDayStats, partners } from "@/db/schema";
 import { testDatabase } from "@/db/testing/database";
 import { addDays, localDayOf } from "@/lib/local-day";
-import { systemActor } from "../actor";
+import { type Actor, systemActor } from "../actor";
 import { loadUserActor } from "../auth/load-actor";
-import { emptyCounters } from "./definitions";
+import { partnerHeadlineSeries, regionDailySeries } from "./daily";
+import { performanceDashboard } from "./dashboard";
+import { emptyCounters, fraction } from "./definitions";
 import { recomputePartnerDays } from "./rollup";
 import { partnerTotalsFromRollup } from "./rollup-totals";
 import { listenForStatsChanges, statsChannel } from "./totals-cache";
@@ -88,6 +90,62 @@ describe("the dashboard's kept sums", () => {
     const owner = (await loadUserActor({ db: handle.db, userId: world.owner.id }))!;
     const [totals] = await partnerTotalsFromRollup({ db: handle.db, actor: owner, periods, partnerIds: [partner.id] });
     expect(totals).toEqual([]);
+  });
+});
+
+describe("what the performance page derives from the sums", () => {
+  const period = periods[0]!;
+  const manager = async () => (await loadUserActor({ db: handle.db, userId: world.manager.id }))!;
+  async function rowOf(actor: Actor, partnerId: string) {
+    const dashboard = await performanceDashboard({ db: handle.db, actor, period });
+    const row = dashboard.partners.find((p) => p.id === partnerId);
+    return row && { name: row.name, completion: fraction(row.figures.rural.deliveryCompletion) };
+  }
+  async function sparkline(actor: Actor, partnerId: string) {
+    const { partners } = await partnerHeadlineSeries({ db: handle.db, actor, period, partnerIds: [partnerId] });
+    return partners[0]?.values.at(-1);
+  }
+
+  it("is kept until a rollup changes; a renamed partner shows its new name at once", async () => {
+    const partner = await freshPartner();
+    const actor = await manager();
+    expect(await rowOf(actor, partner.id)).toMatchObject({ completion: null });
+    expect(await sparkline(actor, partner.id)).toBeNull();
+
+    await writeBehind(partner.id, 5);
+    expect(await rowOf(actor, partner.id)).toMatchObject({ completion: null });
+    expect(await sparkline(actor, partner.id)).toBeNull();
+
+    // What is read of the partners is part of the key: the new name, beside the sums still kept.
+    await handle.db
+      .update(partners)
+      .set({ name: `${partner.name} renamed` })
+      .where(eq(partners.id, partner.id));
+    expect(await rowOf(actor, partner.id)).toEqual({ name: `${partner.name} renamed`, completion: null });
+
+    await handle.db.execute(sql`select pg_notify(${statsChannel}, '')`);
+    expect(
+      await eventually(
+        () => rowOf(actor, partner.id),
+        (row) => row?.completion === 0,
+      ),
+    ).toMatchObject({ completion: 0 });
+    expect(await sparkline(actor, partner.id)).toBe(0);
+  });
+
+  it("is never given to someone who sees less, whoever computed it first", async () => {
+    const actor = await manager();
+    const owner = (await loadUserActor({ db: handle.db, userId: world.owner.id }))!;
+    const managers = await performanceDashboard({ db: handle.db, actor, period });
+    expect(managers.regions.length).toBe(1);
+    const owners = await performanceDashboard({ db: handle.db, actor: owner, period });
+    expect(owners.partners.map((p) => p.id)).toEqual([world.ruralStore.id]);
+    expect(owners.regions).toEqual([]);
+    expect(owners.malls).toEqual([]);
+    // The region's today counts the parcels the earlier tests' partners received; the owner's store has none.
+    const today = async (who: Actor) => (await regionDailySeries({ db: handle.db, actor: who, period })).days.at(-1);
+    expect((await today(actor))?.figures.completion).toBe(0);
+    expect((await today(owner))?.figures.completion).toBeNull();
   });
 });
 

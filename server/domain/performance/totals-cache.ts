@@ -7,8 +7,9 @@ import type { Period } from "./period";
 import type { PartnerTotals } from "./raw";
 
 /**
- * The dashboard's summed rollups, kept between requests: the same partners over the same days
- * give the same sums until a rollup is rewritten. Every rewrite clears this process's copy and
+ * The dashboard's summed rollups, and what the performance page derives from them (the
+ * dashboard's rows, the region's days, the sparklines), kept between requests: the same partners
+ * over the same days give the same sums until a rollup is rewritten. Every rewrite clears this process's copy and
  * sends a notice on `statsChannel`, on which every instance clears its own; while an instance
  * does not listen (not yet, or the connection dropped) it keeps nothing. A minute's age is a
  * backstop for a notice lost in flight.
@@ -17,7 +18,7 @@ export const statsChannel = "handoff_stats";
 const MAX_AGE_MS = 60_000;
 const MAX_ENTRIES = 200;
 
-type Entry = { totals: Promise<PartnerTotals[][]>; cachedAtMs: number };
+type Entry = { value: Promise<unknown>; cachedAtMs: number };
 
 const listening = new WeakSet<object>();
 const starting = new WeakMap<object, Promise<unknown>>();
@@ -55,12 +56,34 @@ export function cachedTotals(
   key: { actor: Actor; periods: readonly Period[]; partnerIds: readonly string[] },
   compute: () => Promise<PartnerTotals[][]>,
 ): Promise<PartnerTotals[][]> {
+  return keptFromRollups(
+    db,
+    { actor: key.actor, kind: "totals", parts: [key.periods, [...key.partnerIds].sort().join(",")] },
+    compute,
+  );
+}
+
+/**
+ * Something computed from the rollups of partners the actor sees, kept as the sums are (until a
+ * rollup changes, at most a minute, only while this database is listened to). `kind` names what
+ * it is; `parts` must name everything else it depends on besides the rollups: the periods, and
+ * the partners (their ids, or a fingerprint of what is read of them). The actor's scope is always
+ * part of the key, so nothing is given to someone who may see less than whoever computed it.
+ * What is kept is shared between requests: callers must not change it.
+ */
+export function keptFromRollups<T>(
+  db: DbOrTx,
+  key: { actor: Actor; kind: string; parts: readonly unknown[] },
+  compute: () => Promise<T>,
+): Promise<T> {
   if (!listening.has(db)) return compute();
   // The actor's scope is part of the key: sums are only ever given to whoever may see them.
   const id = createHash("sha256")
+    .update(key.kind)
+    .update("\0")
     .update(scopeOf(key.actor))
-    .update(JSON.stringify(key.periods))
-    .update([...key.partnerIds].sort().join(","))
+    .update("\0")
+    .update(JSON.stringify(key.parts))
     .digest("base64url");
   const now = Date.now();
   let mine = kept.get(db);
@@ -69,18 +92,18 @@ export function cachedTotals(
     kept.set(db, mine);
   }
   const entry = mine.get(id);
-  if (entry && now - entry.cachedAtMs < MAX_AGE_MS) return entry.totals;
-  const totals = compute();
+  if (entry && now - entry.cachedAtMs < MAX_AGE_MS) return entry.value as Promise<T>;
+  const value = compute();
   // A failed read is not kept; nor is one that a change overtook (the map was replaced meanwhile).
-  totals.catch(() => {
-    if (mine.get(id)?.totals === totals) mine.delete(id);
+  value.catch(() => {
+    if (mine.get(id)?.value === value) mine.delete(id);
   });
   if (mine.size >= MAX_ENTRIES) mine.delete(mine.keys().next().value!);
-  mine.set(id, { totals, cachedAtMs: now });
-  return totals;
+  mine.set(id, { value, cachedAtMs: now });
+  return value;
 }
 
-/** What bounds the partners an actor sees (scope.ts `partnerScope`), as text. */
+/** What bounds the partners an actor sees (scope.ts `partnerScope`), as text; a store owner sees no roll-ups. */
 function scopeOf(actor: Actor): string {
   if (actor.kind === "system") return "all";
   if (actor.kind === "carrier") return `carrier:${actor.carrierId}`;

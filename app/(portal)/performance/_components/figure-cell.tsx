@@ -2,6 +2,7 @@ import { Td } from "@/app/_components/ui/table";
 import type { Formatter } from "@/lib/format";
 import { type FigureColumn, figureTrend } from "@/server/domain/performance/columns";
 import type { Figures } from "@/server/domain/performance/definitions";
+import type { FigureMove, FigureText } from "./figure-rows";
 
 // Synchronous on purpose: an async component per cell streams as its own chunk, thousands on a leaderboard.
 type CellProps = { column: FigureColumn; figures: Figures; previous: Figures; format: Formatter };
@@ -23,6 +24,16 @@ function Previous({ column, figures, previous, format }: CellProps) {
       prev {format.figure(before, column.format)}
     </>
   );
+}
+
+/** A figure, the previous period's and how it moved, as text for `FigureRows` (the tables' cells). */
+export function figureText(column: FigureColumn, figures: Figures, previous: Figures, format: Formatter): FigureText {
+  const now = column.value(figures);
+  const before = column.value(previous);
+  const trend = figureTrend(now, before, column);
+  const move: FigureMove =
+    trend === "same" ? "=" : trend ? `${trend.moved === "up" ? "u" : "d"}${trend.better ? "+" : "-"}` : "";
+  return [format.figure(now, column.format), format.figure(before, column.format), move];
 }
 
 /** A figure with the previous period's beside it and which way it moved (or "no change"). */

@@ -1,8 +1,13 @@
-import { Table, TBody, THead, Th, Tr } from "@/app/_components/ui/table";
+import { Table, THead, Th, Tr } from "@/app/_components/ui/table";
 import type { Formatter } from "@/lib/format";
 import { figureColumns } from "@/server/domain/performance/columns";
 import type { PartnerRow } from "../rows";
-import { FigureCell } from "./figure-cell";
+import { figureText } from "./figure-cell";
+import { FigureRows } from "./figure-rows";
+
+const groupColumns = figureColumns.filter((c) =>
+  ["readyOnTime", "missedStore", "missedDriver", "completion", "proof", "daysServiced"].includes(c.key),
+);
 
 /** Regions' or malls' roll-ups beside the previous period. */
 export function GroupTable({
@@ -19,36 +24,26 @@ export function GroupTable({
     previous: PartnerRow["figures"];
   }[];
 }) {
-  const columns = figureColumns.filter((c) =>
-    ["readyOnTime", "missedStore", "missedDriver", "completion", "proof", "daysServiced"].includes(c.key),
-  );
   return (
     <Table label="Groups">
       <THead>
         <Tr>
           <Th>Group</Th>
-          {columns.map((c) => (
+          {groupColumns.map((c) => (
             <Th key={c.key} className="text-right">
               {c.label}
             </Th>
           ))}
         </Tr>
       </THead>
-      <TBody>
-        {groups.map((g) => (
-          <Tr key={`${g.kind}-${g.id}`}>
-            <Th scope="row">
-              {g.name}
-              <span className="block text-caption font-normal text-fg-muted">
-                {g.kind} · {g.partners} partners
-              </span>
-            </Th>
-            {columns.map((c) => (
-              <FigureCell key={c.key} column={c} figures={g.figures} previous={g.previous} format={format} />
-            ))}
-          </Tr>
-        ))}
-      </TBody>
+      <FigureRows
+        rows={groups.map((g) => ({
+          id: `${g.kind}-${g.id}`,
+          name: g.name,
+          note: `${g.kind} · ${g.partners} partners`,
+          figures: groupColumns.map((c) => figureText(c, g.figures, g.previous, format)),
+        }))}
+      />
     </Table>
   );
 }
