@@ -1,9 +1,9 @@
-import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { LocaleProvider } from "@/app/_components/locale";
 import { ProofLimitProvider } from "@/app/_components/proof-limit";
 import { requestLocale } from "@/app/_components/request-locale";
+import { Link } from "@/app/_components/ui/link";
 import { OutboxProvider } from "@/app/_offline/outbox-provider";
 import { SignOutButton } from "@/app/_offline/sign-out-button";
 import { SyncBadge } from "@/app/_offline/sync-status";

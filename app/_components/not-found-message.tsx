@@ -1,5 +1,5 @@
-import Link from "next/link";
 import { useTranslations } from "next-intl";
+import { Link } from "@/app/_components/ui/link";
 
 /** What a person sees for an address that does not exist or that they may not see. */
 export function NotFoundMessage() {

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/app/_components/ui/link";
 import { translatorFor } from "@/lib/i18n/translate";
 
 const english = translatorFor("en-US", "offline");

@@ -1,9 +1,9 @@
 "use client";
 
-import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { Link } from "@/app/_components/ui/link";
 import type { ShownNavItem } from "./nav";
 
 function isCurrent(href: string, pathname: string) {

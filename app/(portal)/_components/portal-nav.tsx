@@ -1,8 +1,8 @@
 "use client";
 
-import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useTranslations } from "next-intl";
+import { Link } from "@/app/_components/ui/link";
 import type { ShownNavItem } from "./nav";
 
 export function PortalNav({ items }: { items: ShownNavItem[] }) {

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ChartFigure } from "@/app/_components/charts/chart-figure";
 import { BarsChart } from "@/app/_components/charts/charts";
 import { getFormat } from "@/app/_components/request-locale";
 import { buttonClass } from "@/app/_components/ui/button";
 import { Card, EmptyState, PageHeader } from "@/app/_components/ui/card";
+import { Link } from "@/app/_components/ui/link";
 import { Table, TBody, Td, THead, Th, Tr } from "@/app/_components/ui/table";
 import { serverCaller } from "@/server/trpc/server";
 import { currentUser } from "../_components/current-user";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/app/_components/ui/link";
 import { pageSizes } from "@/lib/page-rules";
 import { buttonClass } from "./button";
 import { Field } from "./field";

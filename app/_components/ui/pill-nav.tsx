@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/app/_components/ui/link";
 
 /** A row of rounded links, one of them current (stores, malls). */
 export function PillNav({

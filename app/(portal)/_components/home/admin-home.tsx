@@ -1,5 +1,5 @@
-import Link from "next/link";
 import { Card, PageHeader } from "@/app/_components/ui/card";
+import { Link } from "@/app/_components/ui/link";
 import { serverCaller } from "@/server/trpc/server";
 
 export async function AdminHome() {

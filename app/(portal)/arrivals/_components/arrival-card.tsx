@@ -1,9 +1,9 @@
 "use client";
 
-import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useFormat } from "@/app/_components/locale";
 import { buttonClass } from "@/app/_components/ui/button";
+import { Link } from "@/app/_components/ui/link";
 import { StatusBadge } from "@/app/_components/ui/status-badge";
 import type { ArrivalStatus } from "@/lib/enums";
 import { localDayOf } from "@/lib/local-day";

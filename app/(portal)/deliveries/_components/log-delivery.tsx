@@ -1,6 +1,5 @@
 "use client";
 
-import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useId, useRef, useState } from "react";
 import { PhotoCapture } from "@/app/_components/photo-capture";
@@ -8,6 +7,7 @@ import { useProofLimit } from "@/app/_components/proof-limit";
 import { Button } from "@/app/_components/ui/button";
 import { Field } from "@/app/_components/ui/field";
 import { Input, Textarea } from "@/app/_components/ui/input";
+import { Link } from "@/app/_components/ui/link";
 import { Choice, ChoiceGroup } from "@/app/_components/ui/radio-group";
 import { Select } from "@/app/_components/ui/select";
 import { useOutbox } from "@/app/_offline/outbox-provider";

@@ -2,7 +2,6 @@
 
 import { useMutation, useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
 import { useSubscription } from "@trpc/tanstack-react-query";
-import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useDeferredValue, useState } from "react";
 import { useFormat } from "@/app/_components/locale";
@@ -11,6 +10,7 @@ import { Card, EmptyState } from "@/app/_components/ui/card";
 import { Checkbox } from "@/app/_components/ui/checkbox";
 import { Field } from "@/app/_components/ui/field";
 import { Input } from "@/app/_components/ui/input";
+import { Link } from "@/app/_components/ui/link";
 import { StatusBadge } from "@/app/_components/ui/status-badge";
 import { useTRPC } from "@/app/_trpc/client";
 import type { ParcelStatus } from "@/lib/enums";

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { getFormat } from "@/app/_components/request-locale";
 import { buttonClass } from "@/app/_components/ui/button";
 import { Card, EmptyState, PageHeader } from "@/app/_components/ui/card";
 import { Field } from "@/app/_components/ui/field";
 import { Input } from "@/app/_components/ui/input";
+import { Link } from "@/app/_components/ui/link";
 import { Pagination } from "@/app/_components/ui/pagination";
 import { StatusBadge } from "@/app/_components/ui/status-badge";
 import { Table, TBody, Td, THead, Th, Tr } from "@/app/_components/ui/table";

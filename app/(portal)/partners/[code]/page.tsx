@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { Suspense } from "react";
 import { mapTiles } from "@/app/_components/map/tiles";
 import { getFormat } from "@/app/_components/request-locale";
 import { buttonClass } from "@/app/_components/ui/button";
 import { Card, PageHeader } from "@/app/_components/ui/card";
+import { Link } from "@/app/_components/ui/link";
 import { programLabels } from "@/lib/labels";
 import { getQueryClient, HydrateClient, serverCaller, trpc } from "@/server/trpc/server";
 import { currentUser } from "../../_components/current-user";

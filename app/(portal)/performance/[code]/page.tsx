@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { ChartFigure } from "@/app/_components/charts/chart-figure";
 import { BarsChart, TrendChart } from "@/app/_components/charts/charts";
 import { getFormat } from "@/app/_components/request-locale";
 import { Card, EmptyState, PageHeader } from "@/app/_components/ui/card";
+import { Link } from "@/app/_components/ui/link";
 import { Table, TBody, Th, Tr } from "@/app/_components/ui/table";
 import { defaultLocale } from "@/lib/format";
 import { translatorFor } from "@/lib/i18n/translate";

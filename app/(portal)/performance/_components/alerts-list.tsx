@@ -1,5 +1,5 @@
-import Link from "next/link";
 import { getFormat } from "@/app/_components/request-locale";
+import { Link } from "@/app/_components/ui/link";
 import type { Alert } from "@/server/domain/performance/dashboard";
 
 /** How many alerts a page lists before pointing at the full, paged list. */

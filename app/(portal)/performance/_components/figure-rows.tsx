@@ -1,7 +1,7 @@
 "use client";
 
-import Link from "next/link";
 import { SparklineCell } from "@/app/_components/charts/charts";
+import { Link } from "@/app/_components/ui/link";
 
 /**
  * How a figure moved since the previous period: "" not comparable, "=" no change, then up or
