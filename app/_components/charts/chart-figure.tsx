@@ -43,7 +43,7 @@ export function ChartFigure({
                 ))}
               </Tr>
             </THead>
-            <ChartRows rows={table.rows.map((r) => r.cells)} />
+            <ChartRows rows={table.rows} />
           </Table>
         </details>
       ) : null}
