@@ -119,6 +119,48 @@ describe("the board's order and counts", () => {
     ]);
   });
 
+  it("shows late at night the driver due after midnight, and just after midnight the one late from yesterday", async () => {
+    const store = await createPartner(db, {
+      regionId: world.region.id,
+      carrierId: world.carrier.id,
+      mallId: world.mall.id,
+    });
+    const tz = store.timeZone;
+    const today = localDayOf(new Date(), tz);
+    const at = (time: string, dayOffset = 0) => zonedTimeToInstant(addDays(today, dayOffset), time, tz);
+    const make = (driverName: string, windowStart: Date, status: "scheduled" | "completed" | "arrived") =>
+      createArrival(db, store, {
+        driverName,
+        windowStart,
+        windowEnd: new Date(windowStart.getTime() + minutes(30)),
+        status,
+      });
+    await make("just after midnight", at("00:20", 1), "scheduled");
+    await make("tomorrow morning", at("09:00", 1), "scheduled");
+    await make("done just after midnight", at("00:10", 1), "completed");
+    await make("late from the evening", at("23:00"), "scheduled");
+    await make("at the counter since yesterday", at("23:30", -1), "arrived");
+    const manager: Actor = (await loadUserActor({ db, userId: world.manager.id }))!;
+    const onBoard = async (now: Date) =>
+      boardOrder(
+        (await boardArrivals({ db, actor: manager, partnerIds: [store.id], now })).map((a) => ({ ...a, timeZone: tz })),
+        now.getTime(),
+      ).map((a) => a.driverName);
+
+    expect(await onBoard(at("23:40"))).toEqual([
+      "at the counter since yesterday",
+      "late from the evening",
+      "just after midnight",
+    ]);
+    // Past midnight the evening's late driver is yesterday's, and still shown; the morning's is today's now.
+    expect(await onBoard(at("00:05", 1))).toEqual([
+      "late from the evening",
+      "just after midnight",
+      "tomorrow morning",
+      "done just after midnight",
+    ]);
+  });
+
   it("counts a drop-off by what was scanned in, never by readiness", async () => {
     const rural = await createArrival(db, world.ruralStore, { kind: "dropoff" });
     for (const scanned of [true, false, false]) {

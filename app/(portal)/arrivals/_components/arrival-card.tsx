@@ -61,19 +61,29 @@ export function needsWarning(arrival: BoardArrival, now: number) {
 
 const active: readonly ArrivalStatus[] = ["scheduled", "en_route", "arrived"];
 
+/** How far from now a driver still to come counts as today's, whatever the date. */
+const NEAR_NOW_MS = 3 * 3600_000;
+
 /**
  * The board's order: drivers still to come or at the counter first (soonest first), then the
- * visits that are over. Only the store's local today unless `allDays`.
+ * visits that are over. Unless `allDays`, only the store's local today, and the drivers at the
+ * counter or due within three hours either side of now: late in the evening the next driver may
+ * be tomorrow's, just after midnight a late one yesterday's.
  */
-export function boardOrder<A extends Pick<BoardArrival, "status" | "windowStart" | "timeZone">>(
+export function boardOrder<A extends Pick<BoardArrival, "status" | "windowStart" | "windowEnd" | "timeZone">>(
   arrivals: readonly A[],
   now: number,
   allDays = false,
 ): A[] {
   const today = (a: A) => localDayOf(a.windowStart, a.timeZone) === localDayOf(new Date(now), a.timeZone);
+  const nearNow = (a: A) =>
+    a.status === "arrived" ||
+    (active.includes(a.status) &&
+      a.windowStart.getTime() <= now + NEAR_NOW_MS &&
+      a.windowEnd.getTime() >= now - NEAR_NOW_MS);
   const rank = (a: A) => (active.includes(a.status) ? 0 : 1);
   return arrivals
-    .filter((a) => allDays || today(a))
+    .filter((a) => allDays || today(a) || nearNow(a))
     .sort((a, b) => rank(a) - rank(b) || a.windowStart.getTime() - b.windowStart.getTime());
 }
 
