@@ -3,7 +3,7 @@ import { expect, signIn, test } from "./fixtures";
 // Store staff work on a phone, often on a poor signal.
 test.use({ viewport: { width: 390, height: 844 } });
 
-test("the parcel queue fetches a parcel's page when a link is reached for, not every page it shows", async ({
+test("the parcel queue fetches a parcel's page when a link is reached for, not every page it shows, and opens it in place", async ({
   page,
   seedStore,
   carrier,
@@ -29,7 +29,10 @@ test("the parcel queue fetches a parcel's page when a link is reached for, not e
   await expect.poll(() => fetchedAhead.some((url) => url.includes(`/parcels/${parcels[0]}`))).toBe(true);
   expect(fetchedAhead.filter((url) => url.includes(`/parcels/${parcels[1]}`))).toEqual([]);
 
+  // The click opens the page within this one: what the page held is still there, nothing reloaded.
+  await page.evaluate(() => Object.assign(window, { sameDocument: true }));
   await link.click();
   await expect(page).toHaveURL(new RegExp(`/parcels/${parcels[0]}$`));
   await expect(page.getByRole("heading", { name: `Parcel ${parcels[0]}` })).toBeVisible();
+  expect(await page.evaluate(() => "sameDocument" in window)).toBe(true);
 });

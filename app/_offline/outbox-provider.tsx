@@ -3,9 +3,13 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState } from "react";
+import { whenIdle } from "@/app/_components/ui/when-idle";
 import { useTRPCClient } from "@/app/_trpc/client";
 import { deleteEntry, listEntries, type OutboxAction, type OutboxEntry, putEntry } from "./outbox";
-import { type SendOutcome, sendEntry } from "./send";
+import type { SendOutcome } from "./send";
+
+/** Sending is fetched when there is something to send, not with every page. */
+const sendEntry: typeof import("./send").sendEntry = async (...args) => (await import("./send")).sendEntry(...args);
 
 /** `queued`: kept on the device until the network is back. */
 export type RecordOutcome = Exclude<SendOutcome, { kind: "unreachable" }> | { kind: "queued" };
@@ -115,7 +119,9 @@ export function OutboxProvider({ userId, children }: { userId: string; children:
     window.addEventListener("online", goOnline);
     window.addEventListener("offline", goOffline);
     void reload().then(() => (navigator.onLine ? flush() : undefined));
+    const stopPreload = whenIdle(() => import("./send"));
     return () => {
+      stopPreload();
       window.removeEventListener("online", goOnline);
       window.removeEventListener("offline", goOffline);
     };

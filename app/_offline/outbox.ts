@@ -1,6 +1,6 @@
 "use client";
 
-import { type DBSchema, type IDBPDatabase, openDB } from "idb";
+import type { DBSchema, IDBPDatabase } from "idb";
 import type { LogDeliveryInput, ScanInInput } from "@/server/domain/deliveries/schemas";
 
 /**
@@ -39,11 +39,17 @@ interface OutboxSchema extends DBSchema {
 
 let opening: Promise<IDBPDatabase<OutboxSchema>> | undefined;
 
+/** The IndexedDB code is fetched after the page, at the first look at the outbox. */
 function database() {
-  opening ??= openDB<OutboxSchema>("handoff-outbox", 1, {
-    upgrade(db) {
-      db.createObjectStore("entries", { keyPath: "id" }).createIndex("byUser", "userId");
-    },
+  opening ??= import("idb").then(({ openDB }) =>
+    openDB<OutboxSchema>("handoff-outbox", 1, {
+      upgrade(db) {
+        db.createObjectStore("entries", { keyPath: "id" }).createIndex("byUser", "userId");
+      },
+    }),
+  );
+  opening.catch(() => {
+    opening = undefined;
   });
   return opening;
 }

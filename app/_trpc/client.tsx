@@ -1,7 +1,15 @@
 "use client";
 
 import { type QueryClient, QueryClientProvider } from "@tanstack/react-query";
-import { createTRPCClient, httpBatchLink, httpSubscriptionLink, loggerLink, splitLink } from "@trpc/client";
+import {
+  createTRPCClient,
+  httpBatchLink,
+  type OperationLink,
+  splitLink,
+  TRPCClientError,
+  type TRPCLink,
+} from "@trpc/client";
+import { observable, type Unsubscribable } from "@trpc/server/observable";
 import { createTRPCContext } from "@trpc/tanstack-react-query";
 import { useState } from "react";
 import superjson from "superjson";
@@ -20,16 +28,43 @@ function getQueryClient() {
   return browserQueryClient;
 }
 
+/**
+ * Live updates' link, fetched the first time a screen subscribes: most screens never do, and the
+ * code for server-sent events would otherwise weigh on every page's first load.
+ */
+function lazySubscriptionLink(): TRPCLink<AppRouter> {
+  let loaded: Promise<OperationLink<AppRouter>> | undefined;
+  return (runtime) =>
+    ({ op, next }) =>
+      observable((observer) => {
+        let subscription: Unsubscribable | undefined;
+        let stopped = false;
+        loaded ??= import("./subscription-link").then(({ subscriptionLink }) => subscriptionLink()(runtime));
+        loaded.then(
+          (link) => {
+            if (!stopped) subscription = link({ op, next }).subscribe(observer);
+          },
+          (error: unknown) => {
+            // A failed fetch of the code is tried again at the next subscription.
+            loaded = undefined;
+            observer.error(TRPCClientError.from(error instanceof Error ? error : new Error(String(error))));
+          },
+        );
+        return () => {
+          stopped = true;
+          subscription?.unsubscribe();
+        };
+      });
+}
+
 export function TRPCReactProvider({ children }: { children: React.ReactNode }) {
   const queryClient = getQueryClient();
   const [trpcClient] = useState(() =>
     createTRPCClient<AppRouter>({
       links: [
-        loggerLink({ enabled: (op) => process.env.NODE_ENV === "development" && op.direction === "down" }),
         splitLink({
-          // Live updates arrive as server-sent events; everything else is batched HTTP.
           condition: (op) => op.type === "subscription",
-          true: httpSubscriptionLink({ url: "/api/trpc", transformer: superjson }),
+          true: lazySubscriptionLink(),
           false: httpBatchLink({ url: "/api/trpc", transformer: superjson, maxItems: MAX_TRPC_BATCH }),
         }),
       ],

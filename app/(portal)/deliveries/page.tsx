@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { Suspense } from "react";
 import { mapTiles } from "@/app/_components/map/tiles";
 import { EmptyState, PageHeader } from "@/app/_components/ui/card";
-import { OutboxPanel } from "@/app/_offline/sync-status";
+import { OutboxPanel } from "@/app/_offline/outbox-panel";
 import { isUuid } from "@/server/ids";
 import { getQueryClient, HydrateClient, trpc } from "@/server/trpc/server";
 import { currentUser } from "../_components/current-user";

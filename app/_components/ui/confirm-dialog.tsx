@@ -1,7 +1,6 @@
 "use client";
 
-import dynamic from "next/dynamic";
-import { useEffect, useState } from "react";
+import { lazy, Suspense, useEffect, useState } from "react";
 import { whenIdle } from "./when-idle";
 
 export type ConfirmDialogProps = {
@@ -17,7 +16,7 @@ export type ConfirmDialogProps = {
 };
 
 const loadContent = () => import("./confirm-dialog-content");
-const ConfirmDialogContent = dynamic(loadContent, { ssr: false });
+const ConfirmDialogContent = lazy(loadContent);
 
 /**
  * A modal confirmation (role `alertdialog`, Radix): the page behind is inert, Tab cycles within
@@ -28,5 +27,9 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
   const [opened, setOpened] = useState(props.open);
   if (props.open && !opened) setOpened(true);
   useEffect(() => whenIdle(loadContent), []);
-  return opened ? <ConfirmDialogContent {...props} /> : null;
+  return opened ? (
+    <Suspense fallback={null}>
+      <ConfirmDialogContent {...props} />
+    </Suspense>
+  ) : null;
 }

@@ -1,25 +1,50 @@
 "use client";
 
-import NextLink from "next/link";
 import { useRouter } from "next/navigation";
-import type { ComponentProps } from "react";
+import type { ComponentProps, MouseEvent } from "react";
+
+type LinkProps = Omit<ComponentProps<"a">, "href"> & { href: string };
+
+/** A click the browser should handle itself: a new tab or window, a download, a link elsewhere. */
+function leftToTheBrowser(event: MouseEvent<HTMLAnchorElement>, inPortal: boolean) {
+  const anchor = event.currentTarget;
+  const target = anchor.getAttribute("target");
+  return (
+    !inPortal ||
+    event.defaultPrevented ||
+    event.button !== 0 ||
+    event.metaKey ||
+    event.ctrlKey ||
+    event.shiftKey ||
+    event.altKey ||
+    (target !== null && target !== "_self") ||
+    anchor.hasAttribute("download")
+  );
+}
 
 /**
- * `next/link` that fetches its page when someone reaches for it (the pointer over it, a finger
- * down on it, the keyboard's focus), not whenever it scrolls into view. By default every visible
- * link fetched its page ahead: a store's queue of parcels, each a link, made one page view cost
- * the server a dozen renders and the phone the work of reading them all.
+ * A link within the portal: a plain anchor the router follows without reloading the page, that
+ * fetches its page when someone reaches for it (the pointer over it, a finger down on it, the
+ * keyboard's focus), not whenever it scrolls into view. `next/link` fetched every visible link's
+ * page ahead: a store's queue of parcels, each a link, made one page view cost the server a dozen
+ * renders; and its code weighed on every page's first load.
  */
-export function Link({ href, onMouseEnter, onTouchStart, onFocus, ...props }: ComponentProps<typeof NextLink>) {
+export function Link({ href, onClick, onMouseEnter, onTouchStart, onFocus, ...props }: LinkProps) {
   const router = useRouter();
+  const inPortal = href.startsWith("/") && !href.startsWith("//");
   const prefetch = () => {
-    if (typeof href === "string" && href.startsWith("/")) router.prefetch(href);
+    if (inPortal) router.prefetch(href);
   };
   return (
-    <NextLink
+    <a
       {...props}
       href={href}
-      prefetch={false}
+      onClick={(event) => {
+        onClick?.(event);
+        if (leftToTheBrowser(event, inPortal)) return;
+        event.preventDefault();
+        router.push(href);
+      }}
       onMouseEnter={(event) => {
         prefetch();
         onMouseEnter?.(event);

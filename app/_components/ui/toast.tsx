@@ -1,7 +1,6 @@
 "use client";
 
-import dynamic from "next/dynamic";
-import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState } from "react";
+import { createContext, lazy, Suspense, useCallback, useContext, useEffect, useMemo, useRef, useState } from "react";
 import { whenIdle } from "./when-idle";
 
 type ToastInput = { title: string; description?: string; tone?: "success" | "error" };
@@ -10,7 +9,7 @@ export type ToastItem = ToastInput & { id: number; open: boolean };
 const ToastContext = createContext<((toast: ToastInput) => void) | null>(null);
 
 const loadRegion = () => import("./toast-region");
-const ToastRegion = dynamic(loadRegion, { ssr: false });
+const ToastRegion = lazy(loadRegion);
 
 /**
  * The one way to confirm a change or report a failure that has no field to stand by: a toast
@@ -31,7 +30,11 @@ export function ToastProvider({ children }: { children: React.ReactNode }) {
   return (
     <ToastContext value={show}>
       {children}
-      {toasts.length > 0 ? <ToastRegion toasts={toasts} onClose={close} /> : null}
+      {toasts.length > 0 ? (
+        <Suspense fallback={null}>
+          <ToastRegion toasts={toasts} onClose={close} />
+        </Suspense>
+      ) : null}
     </ToastContext>
   );
 }
