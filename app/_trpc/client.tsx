@@ -1,14 +1,7 @@
 "use client";
 
 import { type QueryClient, QueryClientProvider } from "@tanstack/react-query";
-import {
-  createTRPCClient,
-  httpBatchLink,
-  type OperationLink,
-  splitLink,
-  TRPCClientError,
-  type TRPCLink,
-} from "@trpc/client";
+import { createTRPCClient, httpBatchLink, type OperationLink, splitLink, type TRPCLink } from "@trpc/client";
 import { observable, type Unsubscribable } from "@trpc/server/observable";
 import { createTRPCContext } from "@trpc/tanstack-react-query";
 import { useState } from "react";
@@ -28,6 +21,8 @@ function getQueryClient() {
   return browserQueryClient;
 }
 
+const SUBSCRIPTION_RETRY_MS = 5_000;
+
 /**
  * Live updates' link, fetched the first time a screen subscribes: most screens never do, and the
  * code for server-sent events would otherwise weigh on every page's first load.
@@ -38,20 +33,25 @@ function lazySubscriptionLink(): TRPCLink<AppRouter> {
     ({ op, next }) =>
       observable((observer) => {
         let subscription: Unsubscribable | undefined;
+        let retry: ReturnType<typeof setTimeout> | undefined;
         let stopped = false;
-        loaded ??= import("./subscription-link").then(({ subscriptionLink }) => subscriptionLink()(runtime));
-        loaded.then(
-          (link) => {
-            if (!stopped) subscription = link({ op, next }).subscribe(observer);
-          },
-          (error: unknown) => {
-            // A failed fetch of the code is tried again at the next subscription.
-            loaded = undefined;
-            observer.error(TRPCClientError.from(error instanceof Error ? error : new Error(String(error))));
-          },
-        );
+        const start = () => {
+          loaded ??= import("./subscription-link").then(({ subscriptionLink }) => subscriptionLink()(runtime));
+          loaded.then(
+            (link) => {
+              if (!stopped) subscription = link({ op, next }).subscribe(observer);
+            },
+            () => {
+              // No network for the code yet: tried again, as the live link itself reconnects.
+              loaded = undefined;
+              if (!stopped) retry = setTimeout(start, SUBSCRIPTION_RETRY_MS);
+            },
+          );
+        };
+        start();
         return () => {
           stopped = true;
+          clearTimeout(retry);
           subscription?.unsubscribe();
         };
       });
