@@ -5,9 +5,9 @@ import { createTRPCClient, httpBatchLink, type OperationLink, splitLink, type TR
 import { observable, type Unsubscribable } from "@trpc/server/observable";
 import { createTRPCContext } from "@trpc/tanstack-react-query";
 import { useState } from "react";
-import superjson from "superjson";
 import { ToastProvider } from "@/app/_components/ui/toast";
 import { MAX_TRPC_BATCH } from "@/lib/trpc-limits";
+import { wireFormat } from "@/lib/wire-format";
 import type { AppRouter } from "@/server/trpc/root";
 import { makeQueryClient } from "./query-client";
 
@@ -65,7 +65,7 @@ export function TRPCReactProvider({ children }: { children: React.ReactNode }) {
         splitLink({
           condition: (op) => op.type === "subscription",
           true: lazySubscriptionLink(),
-          false: httpBatchLink({ url: "/api/trpc", transformer: superjson, maxItems: MAX_TRPC_BATCH }),
+          false: httpBatchLink({ url: "/api/trpc", transformer: wireFormat, maxItems: MAX_TRPC_BATCH }),
         }),
       ],
     }),

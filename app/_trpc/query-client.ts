@@ -1,16 +1,20 @@
 import { defaultShouldDehydrateQuery, QueryClient } from "@tanstack/react-query";
-import superjson from "superjson";
+import { deserialize } from "@/lib/wire-format";
 
-export function makeQueryClient() {
+/**
+ * `serializeData` is superjson's on the server, which dehydrates what it prefetched; the browser
+ * only reads it back, with the wire format's few lines instead of superjson.
+ */
+export function makeQueryClient(serializeData?: (data: unknown) => unknown) {
   return new QueryClient({
     defaultOptions: {
       queries: { staleTime: 30_000, retry: (count, error) => count < 2 && !isClientError(error) },
       dehydrate: {
-        serializeData: superjson.serialize,
+        ...(serializeData ? { serializeData } : {}),
         // Pending queries are streamed to the client too.
         shouldDehydrateQuery: (query) => defaultShouldDehydrateQuery(query) || query.state.status === "pending",
       },
-      hydrate: { deserializeData: superjson.deserialize },
+      hydrate: { deserializeData: deserialize },
     },
   });
 }

@@ -3,6 +3,7 @@ import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import { createTRPCOptionsProxy } from "@trpc/tanstack-react-query";
 import { headers } from "next/headers";
 import { cache } from "react";
+import superjson from "superjson";
 import { makeQueryClient } from "@/app/_trpc/query-client";
 import { sessionUserFromCookies } from "@/server/auth/session-cookie";
 import { createTRPCContext } from "./init";
@@ -17,7 +18,7 @@ const createContext = cache(async () => {
   });
 });
 
-export const getQueryClient = cache(makeQueryClient);
+export const getQueryClient = cache(() => makeQueryClient(superjson.serialize));
 
 /** Query options for server components to prefetch; the client picks them up hydrated. */
 export const trpc = createTRPCOptionsProxy({ ctx: createContext, router: appRouter, queryClient: getQueryClient });
