@@ -1,17 +1,15 @@
+import { defaultLocale, type Locale, locales } from "./locales";
 import { METERS_PER_MILE } from "./units";
+
+export { defaultLocale, type Locale, locales };
 
 /**
  * The one home of dates, times, numbers, money and distances as a person reads them, in that
  * person's locale (decision 020). Pure: shared by client and server. Server components get a
  * formatter from `getFormat()` (app/_components/locale-server.ts), client components from
- * `useFormat()` (app/_components/locale.tsx); machine-facing places (CSV, API, URLs, date
+ * `useFormat()` (app/_components/use-format.ts); machine-facing places (CSV, API, URLs, date
  * inputs) keep ISO and plain numbers and never come here.
  */
-
-/** The locales the portal speaks; the first is the default for anyone else. */
-export const locales = ["en-US", "es"] as const;
-export type Locale = (typeof locales)[number];
-export const defaultLocale: Locale = "en-US";
 
 /** A stored or sent language, when it is one the portal speaks. */
 export function knownLocale(value: string | null | undefined): Locale | null {

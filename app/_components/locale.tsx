@@ -1,16 +1,12 @@
 "use client";
 
-import { createContext, useContext } from "react";
-import { defaultLocale, type Formatter, formatterFor, type Locale } from "@/lib/format";
+import { createContext } from "react";
+import { defaultLocale, type Locale } from "@/lib/locales";
 
-const LocaleContext = createContext<Locale>(defaultLocale);
+/** The person's locale, resolved by the portal layout for the request (read through `useFormat`). */
+export const LocaleContext = createContext<Locale>(defaultLocale);
 
-/** Gives client components the person's locale, resolved by the portal layout for the request. */
+/** Gives client components the person's locale; the formatting code stays with the screens that format. */
 export function LocaleProvider({ locale, children }: { locale: Locale; children: React.ReactNode }) {
   return <LocaleContext value={locale}>{children}</LocaleContext>;
-}
-
-/** The formatter for client components: dates, times, numbers and money in the person's locale. */
-export function useFormat(): Formatter {
-  return formatterFor(useContext(LocaleContext));
 }

@@ -1,8 +1,8 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useFormat } from "@/app/_components/locale";
 import { Button } from "@/app/_components/ui/button";
+import { useFormat } from "@/app/_components/use-format";
 import type { OutboxAction } from "./outbox";
 import { useOutbox } from "./outbox-provider";
 

@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import { useFormat } from "@/app/_components/locale";
+import { useFormat } from "@/app/_components/use-format";
 
 /** Parcels the carrier cancelled today: gone from the work lists, noted here for the rest of the day. */
 export function CancelledNotes({

@@ -14,7 +14,7 @@ import {
   YAxis,
 } from "recharts";
 import type { ColumnFormat, Formatter } from "@/lib/format";
-import { useFormat } from "../locale";
+import { useFormat } from "../use-format";
 
 /**
  * The charts themselves, on Recharts. Only `charts.tsx` imports this module, through

@@ -2,9 +2,9 @@
 
 import { useSuspenseQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { useFormat } from "@/app/_components/locale";
 import { Card, EmptyState, PageHeader } from "@/app/_components/ui/card";
 import { StatusBadge } from "@/app/_components/ui/status-badge";
+import { useFormat } from "@/app/_components/use-format";
 import { useTRPC } from "@/app/_trpc/client";
 import type { ParcelStatus, Program } from "@/lib/enums";
 import { OpeningHoursList } from "../opening-hours";

@@ -1,11 +1,11 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
-import { useFormat } from "@/app/_components/locale";
 import { Badge, type BadgeTone } from "@/app/_components/ui/badge";
 import { Button } from "@/app/_components/ui/button";
 import { EmptyState } from "@/app/_components/ui/card";
 import { Table, TBody, Td, THead, Th, Tr } from "@/app/_components/ui/table";
+import { useFormat } from "@/app/_components/use-format";
 import { useTRPC } from "@/app/_trpc/client";
 import { FormError } from "./form-bits";
 

@@ -1,10 +1,10 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useFormat } from "@/app/_components/locale";
 import { buttonClass } from "@/app/_components/ui/button";
 import { Link } from "@/app/_components/ui/link";
 import { StatusBadge } from "@/app/_components/ui/status-badge";
+import { useFormat } from "@/app/_components/use-format";
 import type { ArrivalStatus } from "@/lib/enums";
 import { localDayOf } from "@/lib/local-day";
 import { type ArrivalTexts, englishArrivalTexts } from "./arrival-texts";

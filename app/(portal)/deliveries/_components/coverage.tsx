@@ -2,8 +2,8 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { useFormat } from "@/app/_components/locale";
 import { Card } from "@/app/_components/ui/card";
+import { useFormat } from "@/app/_components/use-format";
 import { useTRPC } from "@/app/_trpc/client";
 import { zonedTimeToInstant } from "@/lib/local-day";
 

@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl";
-import { useFormat } from "@/app/_components/locale";
 import { PillNav } from "@/app/_components/ui/pill-nav";
+import { useFormat } from "@/app/_components/use-format";
 
 /** When a store gets more than one drop-off today, a way to open each. */
 export function DropPicker({

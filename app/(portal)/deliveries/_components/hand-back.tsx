@@ -2,8 +2,8 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { useFormat } from "@/app/_components/locale";
 import { Button } from "@/app/_components/ui/button";
+import { useFormat } from "@/app/_components/use-format";
 import { useTRPC } from "@/app/_trpc/client";
 import type { ArrivalStatus, ParcelStatus } from "@/lib/enums";
 import { ManifestLine } from "../../_components/manifest-line";

@@ -2,9 +2,9 @@
 
 import { useMutation, useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { useFormat } from "@/app/_components/locale";
 import { Button } from "@/app/_components/ui/button";
 import { Card, EmptyState } from "@/app/_components/ui/card";
+import { useFormat } from "@/app/_components/use-format";
 import { useOutbox } from "@/app/_offline/outbox-provider";
 import { useTRPC } from "@/app/_trpc/client";
 import { partOfDay } from "@/lib/local-day";

@@ -2,12 +2,12 @@
 
 import { useSuspenseQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { useFormat } from "@/app/_components/locale";
 import type { MapStop, MapTiles } from "@/app/_components/map/geometry";
 import { StoreMap } from "@/app/_components/map/store-map";
 import { Button } from "@/app/_components/ui/button";
 import { Card, EmptyState } from "@/app/_components/ui/card";
 import { StatusBadge } from "@/app/_components/ui/status-badge";
+import { useFormat } from "@/app/_components/use-format";
 import { useTRPC } from "@/app/_trpc/client";
 import { CancelledNotes } from "../../_components/cancelled-notes";
 import { BackAtStoreButton, RouteControls } from "./route-controls";

@@ -4,7 +4,6 @@ import { useMutation, useQueryClient, useSuspenseQuery } from "@tanstack/react-q
 import { useSubscription } from "@trpc/tanstack-react-query";
 import { useTranslations } from "next-intl";
 import { useDeferredValue, useState } from "react";
-import { useFormat } from "@/app/_components/locale";
 import { Button } from "@/app/_components/ui/button";
 import { Card, EmptyState } from "@/app/_components/ui/card";
 import { Checkbox } from "@/app/_components/ui/checkbox";
@@ -12,6 +11,7 @@ import { Field } from "@/app/_components/ui/field";
 import { Input } from "@/app/_components/ui/input";
 import { Link } from "@/app/_components/ui/link";
 import { StatusBadge } from "@/app/_components/ui/status-badge";
+import { useFormat } from "@/app/_components/use-format";
 import { useTRPC } from "@/app/_trpc/client";
 import type { ParcelStatus } from "@/lib/enums";
 import type { Formatter } from "@/lib/format";

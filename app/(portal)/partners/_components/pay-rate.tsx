@@ -5,7 +5,6 @@ import { useRouter } from "next/navigation";
 import { useEffect } from "react";
 import { useForm } from "react-hook-form";
 import { FormError } from "@/app/_components/form-errors";
-import { useFormat } from "@/app/_components/locale";
 import { Button } from "@/app/_components/ui/button";
 import { Field } from "@/app/_components/ui/field";
 import { setServerErrors } from "@/app/_components/ui/form";
@@ -13,6 +12,7 @@ import { blankAsUndefined, dollarsAsCents } from "@/app/_components/ui/form-valu
 import { Input } from "@/app/_components/ui/input";
 import { lazyZodResolver, usePreload } from "@/app/_components/ui/lazy-resolver";
 import { Table, TBody, Td, THead, Th, Tr } from "@/app/_components/ui/table";
+import { useFormat } from "@/app/_components/use-format";
 import { useTRPC } from "@/app/_trpc/client";
 import type { PayRateChange } from "@/server/domain/partners/schemas";
 

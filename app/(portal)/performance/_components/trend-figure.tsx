@@ -3,7 +3,7 @@
 import { ChartFigure } from "@/app/_components/charts/chart-figure";
 import { TrendChart } from "@/app/_components/charts/charts";
 import type { TrendPoint } from "@/app/_components/charts/recharts-charts";
-import { useFormat } from "@/app/_components/locale";
+import { useFormat } from "@/app/_components/use-format";
 import type { ColumnFormat } from "@/lib/format";
 
 /**

@@ -3,7 +3,6 @@
 import { useMutation, useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { useFormat } from "@/app/_components/locale";
 import { Badge } from "@/app/_components/ui/badge";
 import { Button } from "@/app/_components/ui/button";
 import { Card } from "@/app/_components/ui/card";
@@ -11,6 +10,7 @@ import { ConfirmDialog } from "@/app/_components/ui/confirm-dialog";
 import { Field } from "@/app/_components/ui/field";
 import { Input } from "@/app/_components/ui/input";
 import { Table, TBody, Td, THead, Th, Tr } from "@/app/_components/ui/table";
+import { useFormat } from "@/app/_components/use-format";
 import { useTRPC } from "@/app/_trpc/client";
 
 /** The store's people: invite one (a one-time password shown once), see last sign-ins, remove from the store. */

@@ -2,12 +2,12 @@
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
-import { useFormat } from "@/app/_components/locale";
 import { Button } from "@/app/_components/ui/button";
 import { Card, EmptyState } from "@/app/_components/ui/card";
 import { Field } from "@/app/_components/ui/field";
 import { Select } from "@/app/_components/ui/select";
 import { Table, TBody, Td, THead, Th, Tr } from "@/app/_components/ui/table";
+import { useFormat } from "@/app/_components/use-format";
 import { useTRPC } from "@/app/_trpc/client";
 import type { AuditEntity } from "@/lib/enums";
 import { auditEntityLabels } from "@/lib/labels";
