@@ -8,8 +8,14 @@ import { useTRPCClient } from "@/app/_trpc/client";
 import { deleteEntry, listEntries, type OutboxAction, type OutboxEntry, putEntry } from "./outbox";
 import type { SendOutcome } from "./send";
 
-/** Sending is fetched when there is something to send, not with every page. */
-const sendEntry: typeof import("./send").sendEntry = async (...args) => (await import("./send")).sendEntry(...args);
+/**
+ * Sending is fetched when the page is idle or at the first send, not with every page. Code that
+ * cannot be fetched is a network that is not there: the action waits on the phone like any other.
+ */
+const sendEntry: typeof import("./send").sendEntry = async (...args) => {
+  const send = await import("./send").catch(() => null);
+  return send ? send.sendEntry(...args) : { kind: "unreachable" };
+};
 
 /** `queued`: kept on the device until the network is back. */
 export type RecordOutcome = Exclude<SendOutcome, { kind: "unreachable" }> | { kind: "queued" };
