@@ -42,4 +42,17 @@ const serwist = new Serwist({
   fallbacks: { entries: [{ url: "/offline", matcher: ({ request }) => request.destination === "document" }] },
 });
 
+/**
+ * Signing out forgets the pages kept for offline use, so the next person on a shared phone never
+ * sees them. The pages were kept by this worker, so it is the one that forgets them, whatever
+ * the page did. Actions not yet synced stay (IndexedDB): they belong to their author and sync
+ * when that person signs in again.
+ */
+const keptPages = ["pages", "pages-rsc"];
+self.addEventListener("fetch", (event) => {
+  const { request } = event;
+  if (request.method !== "POST" || new URL(request.url).pathname !== "/logout") return;
+  event.waitUntil(Promise.all(keptPages.map((name) => caches.delete(name))));
+});
+
 serwist.addEventListeners();

@@ -130,7 +130,11 @@ test("a delivery synced after someone else already recorded it is shown, not dro
   expect((await carrier.parcel(trackingId!)).status).toBe("delivered");
 });
 
-test("the portal is installable and its service worker takes over", async ({ page, request, seedStore }) => {
+test("the portal is installable, its service worker takes over, and signing out forgets the pages it kept", async ({
+  page,
+  request,
+  seedStore,
+}) => {
   const { people } = await seedStore({ program: "local_delivery", people: ["store_owner"] });
   const manifest = await (await request.get("/manifest.webmanifest")).json();
   expect(manifest).toMatchObject({ name: "Handoff", display: "standalone", start_url: "/" });
@@ -139,6 +143,16 @@ test("the portal is installable and its service worker takes over", async ({ pag
   await page.goto("/deliveries");
   const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
   expect(new URL(scope).pathname).toBe("/");
+
+  // The page is kept for a poor signal, until the person signs out: the next one on a shared
+  // phone never sees it.
+  await page.reload();
+  const kept = () =>
+    page.evaluate(async () => Boolean(await (await caches.open("pages")).match(`${location.origin}/deliveries`)));
+  await expect.poll(kept).toBe(true);
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/login/);
+  await expect.poll(kept).toBe(false);
 });
 
 test("scans at the drop go on offline and sync when the network returns", async ({

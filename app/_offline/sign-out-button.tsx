@@ -1,22 +1,10 @@
-"use client";
+import { getTranslations } from "next-intl/server";
 
-import { useTranslations } from "next-intl";
-
-/**
- * Sign-out also forgets the pages kept for offline use, so the next person on a shared phone
- * never sees them. Actions not yet synced stay: they belong to their author and sync when
- * that person signs in again.
- */
-export function SignOutButton() {
-  const t = useTranslations("common");
+/** A plain form: the service worker forgets the pages kept for offline use (app/sw.ts). */
+export async function SignOutButton() {
+  const t = await getTranslations("common");
   return (
-    <form
-      method="post"
-      action="/logout"
-      onSubmit={() => {
-        if ("caches" in window) for (const name of ["pages", "pages-rsc"]) void caches.delete(name);
-      }}
-    >
+    <form method="post" action="/logout">
       <button
         type="submit"
         className="min-h-11 rounded-lg px-3 text-sm font-medium text-slate-700 ring-1 ring-slate-300 hover:bg-slate-50"
