@@ -75,42 +75,46 @@ describe("the arrival board's countdown and warning", () => {
   });
 });
 
+/** A new mall store whose arrivals are made at its local times, and its board as a manager sees it. */
+async function storeBoard() {
+  const store = await createPartner(db, {
+    regionId: world.region.id,
+    carrierId: world.carrier.id,
+    mallId: world.mall.id,
+  });
+  const tz = store.timeZone;
+  const today = localDayOf(new Date(), tz);
+  const at = (time: string, dayOffset = 0) => zonedTimeToInstant(addDays(today, dayOffset), time, tz);
+  const make = (driverName: string, windowStart: Date, status: "scheduled" | "completed" | "arrived") =>
+    createArrival(db, store, {
+      driverName,
+      windowStart,
+      windowEnd: new Date(windowStart.getTime() + minutes(30)),
+      status,
+    });
+  const onBoard = async (now: Date, allDays = false) => {
+    const manager: Actor = (await loadUserActor({ db, userId: world.manager.id }))!;
+    const board = await boardArrivals({ db, actor: manager, partnerIds: [store.id], now });
+    return boardOrder(
+      board.map((a) => ({ ...a, timeZone: tz })),
+      now.getTime(),
+      allDays,
+    ).map((a) => a.driverName);
+  };
+  return { at, make, onBoard };
+}
+
 describe("the board's order and counts", () => {
   it("lists today's drivers still to come first, then today's finished visits, and other days only when asked", async () => {
-    const store = await createPartner(db, {
-      regionId: world.region.id,
-      carrierId: world.carrier.id,
-      mallId: world.mall.id,
-    });
-    const tz = store.timeZone;
-    const today = localDayOf(new Date(), tz);
-    const at = (time: string, dayOffset = 0) => zonedTimeToInstant(addDays(today, dayOffset), time, tz);
-    const make = async (driverName: string, windowStart: Date, status: "scheduled" | "completed") =>
-      createArrival(db, store, {
-        driverName,
-        windowStart,
-        windowEnd: new Date(windowStart.getTime() + minutes(30)),
-        status,
-      });
+    const { at, make, onBoard } = await storeBoard();
     await make("yesterday done", at("16:00", -1), "completed");
     await make("morning done", at("09:00"), "completed");
     await make("evening to come", at("18:00"), "scheduled");
     await make("afternoon to come", at("13:00"), "scheduled");
     await make("tomorrow", at("10:00", 1), "scheduled");
-    const manager: Actor = (await loadUserActor({ db, userId: world.manager.id }))!;
-    const noon = at("12:00").getTime();
-    const board = (await boardArrivals({ db, actor: manager, partnerIds: [store.id], now: new Date(noon) })).map(
-      (a) => ({
-        ...a,
-        timeZone: tz,
-      }),
-    );
-    expect(boardOrder(board, noon).map((a) => a.driverName)).toEqual([
-      "afternoon to come",
-      "evening to come",
-      "morning done",
-    ]);
-    expect(boardOrder(board, noon, true).map((a) => a.driverName)).toEqual([
+    const noon = at("12:00");
+    expect(await onBoard(noon)).toEqual(["afternoon to come", "evening to come", "morning done"]);
+    expect(await onBoard(noon, true)).toEqual([
       "afternoon to come",
       "evening to come",
       "tomorrow",
@@ -120,32 +124,12 @@ describe("the board's order and counts", () => {
   });
 
   it("shows late at night the driver due after midnight, and just after midnight the one late from yesterday", async () => {
-    const store = await createPartner(db, {
-      regionId: world.region.id,
-      carrierId: world.carrier.id,
-      mallId: world.mall.id,
-    });
-    const tz = store.timeZone;
-    const today = localDayOf(new Date(), tz);
-    const at = (time: string, dayOffset = 0) => zonedTimeToInstant(addDays(today, dayOffset), time, tz);
-    const make = (driverName: string, windowStart: Date, status: "scheduled" | "completed" | "arrived") =>
-      createArrival(db, store, {
-        driverName,
-        windowStart,
-        windowEnd: new Date(windowStart.getTime() + minutes(30)),
-        status,
-      });
+    const { at, make, onBoard } = await storeBoard();
     await make("just after midnight", at("00:20", 1), "scheduled");
     await make("tomorrow morning", at("09:00", 1), "scheduled");
     await make("done just after midnight", at("00:10", 1), "completed");
     await make("late from the evening", at("23:00"), "scheduled");
     await make("at the counter since yesterday", at("23:30", -1), "arrived");
-    const manager: Actor = (await loadUserActor({ db, userId: world.manager.id }))!;
-    const onBoard = async (now: Date) =>
-      boardOrder(
-        (await boardArrivals({ db, actor: manager, partnerIds: [store.id], now })).map((a) => ({ ...a, timeZone: tz })),
-        now.getTime(),
-      ).map((a) => a.driverName);
 
     expect(await onBoard(at("23:40"))).toEqual([
       "at the counter since yesterday",
