@@ -12,8 +12,9 @@ import type { SendOutcome } from "./send";
  * Sending is fetched when the page is idle or at the first send, not with every page. Code that
  * cannot be fetched is a network that is not there: the action waits on the phone like any other.
  */
+const loadSend = () => import("./send");
 const sendEntry: typeof import("./send").sendEntry = async (...args) => {
-  const send = await import("./send").catch(() => null);
+  const send = await loadSend().catch(() => null);
   return send ? send.sendEntry(...args) : { kind: "unreachable" };
 };
 
@@ -125,7 +126,7 @@ export function OutboxProvider({ userId, children }: { userId: string; children:
     window.addEventListener("online", goOnline);
     window.addEventListener("offline", goOffline);
     void reload().then(() => (navigator.onLine ? flush() : undefined));
-    const stopPreload = whenIdle(() => import("./send"));
+    const stopPreload = whenIdle(loadSend);
     return () => {
       stopPreload();
       window.removeEventListener("online", goOnline);
