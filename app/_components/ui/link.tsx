@@ -5,6 +5,11 @@ import type { ComponentProps, MouseEvent } from "react";
 
 type LinkProps = Omit<ComponentProps<"a">, "href"> & { href: string };
 
+/** A path within the portal; `//host` and `/\\host` are other sites to a browser. */
+export function isPortalPath(href: string) {
+  return href.startsWith("/") && !href.startsWith("//") && !href.startsWith("/\\");
+}
+
 /** A click the browser should handle itself: a new tab or window, a download, a link elsewhere. */
 function leftToTheBrowser(event: MouseEvent<HTMLAnchorElement>, inPortal: boolean) {
   const anchor = event.currentTarget;
@@ -31,7 +36,7 @@ function leftToTheBrowser(event: MouseEvent<HTMLAnchorElement>, inPortal: boolea
  */
 export function Link({ href, onClick, onMouseEnter, onTouchStart, onFocus, ...props }: LinkProps) {
   const router = useRouter();
-  const inPortal = href.startsWith("/") && !href.startsWith("//");
+  const inPortal = isPortalPath(href);
   const prefetch = () => {
     if (inPortal) router.prefetch(href);
   };
