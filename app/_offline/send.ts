@@ -1,6 +1,7 @@
 "use client";
 
-import { type TRPCClient, TRPCClientError } from "@trpc/client";
+import type { TRPCClient } from "@trpc/client";
+import { TRPCClientError } from "@/app/_trpc/browser-client";
 import type { AppRouter } from "@/server/trpc/root";
 import { type OutboxAction, type OutboxEntry, putEntry } from "./outbox";
 import { UploadRefused, UploadUnavailable, uploadProof } from "./upload-proof";

@@ -1,17 +1,37 @@
 "use client";
 
-import { type QueryClient, QueryClientProvider } from "@tanstack/react-query";
-import { createTRPCClient, httpBatchLink, type OperationLink, splitLink, type TRPCLink } from "@trpc/client";
-import { observable, type Unsubscribable } from "@trpc/server/observable";
-import { createTRPCContext } from "@trpc/tanstack-react-query";
-import { useState } from "react";
+import { hashKey, type QueryClient, QueryClientProvider, type QueryKey } from "@tanstack/react-query";
+import type { TRPCClient } from "@trpc/client";
+import type { TRPCOptionsProxy } from "@trpc/tanstack-react-query";
+import { createContext, useContext, useEffect, useEffectEvent, useState } from "react";
 import { ToastProvider } from "@/app/_components/ui/toast";
-import { MAX_TRPC_BATCH } from "@/lib/trpc-limits";
-import { wireFormat } from "@/lib/wire-format";
 import type { AppRouter } from "@/server/trpc/root";
+import {
+  createOptionsProxy,
+  createTypedClient,
+  createUntypedClient,
+  type SubscriptionHandlers,
+  type Unsubscribable,
+} from "./browser-client";
 import { makeQueryClient } from "./query-client";
 
-export const { TRPCProvider, useTRPC, useTRPCClient } = createTRPCContext<AppRouter>();
+export { TRPCClientError } from "./browser-client";
+
+type Clients = { options: TRPCOptionsProxy<AppRouter>; client: TRPCClient<AppRouter> };
+
+const ClientsContext = createContext<Clients | null>(null);
+
+function useClients() {
+  const clients = useContext(ClientsContext);
+  if (!clients) throw new Error("useTRPC needs TRPCReactProvider above it");
+  return clients;
+}
+
+/** Query and mutation options for a procedure: `useQuery(trpc.parcels.queue.queryOptions(input))`. */
+export const useTRPC = () => useClients().options;
+
+/** Direct calls, for code outside TanStack Query (the outbox's sending). */
+export const useTRPCClient = () => useClients().client;
 
 let browserQueryClient: QueryClient | undefined;
 
@@ -21,61 +41,42 @@ function getQueryClient() {
   return browserQueryClient;
 }
 
-const SUBSCRIPTION_RETRY_MS = 5_000;
-
-/**
- * Live updates' link, fetched the first time a screen subscribes: most screens never do, and the
- * code for server-sent events would otherwise weigh on every page's first load.
- */
-function lazySubscriptionLink(): TRPCLink<AppRouter> {
-  let loaded: Promise<OperationLink<AppRouter>> | undefined;
-  return (runtime) =>
-    ({ op, next }) =>
-      observable((observer) => {
-        let subscription: Unsubscribable | undefined;
-        let retry: ReturnType<typeof setTimeout> | undefined;
-        let stopped = false;
-        const start = () => {
-          loaded ??= import("./subscription-link").then(({ subscriptionLink }) => subscriptionLink()(runtime));
-          loaded.then(
-            (link) => {
-              if (!stopped) subscription = link({ op, next }).subscribe(observer);
-            },
-            () => {
-              // No network for the code yet: tried again, as the live link itself reconnects.
-              loaded = undefined;
-              if (!stopped) retry = setTimeout(start, SUBSCRIPTION_RETRY_MS);
-            },
-          );
-        };
-        start();
-        return () => {
-          stopped = true;
-          clearTimeout(retry);
-          subscription?.unsubscribe();
-        };
-      });
-}
-
 export function TRPCReactProvider({ children }: { children: React.ReactNode }) {
   const queryClient = getQueryClient();
-  const [trpcClient] = useState(() =>
-    createTRPCClient<AppRouter>({
-      links: [
-        splitLink({
-          condition: (op) => op.type === "subscription",
-          true: lazySubscriptionLink(),
-          false: httpBatchLink({ url: "/api/trpc", transformer: wireFormat, maxItems: MAX_TRPC_BATCH }),
-        }),
-      ],
-    }),
-  );
+  const [clients] = useState<Clients>(() => {
+    const untyped = createUntypedClient("/api/trpc");
+    return { options: createOptionsProxy(untyped), client: createTypedClient(untyped) };
+  });
   return (
     <QueryClientProvider client={queryClient}>
-      <TRPCProvider trpcClient={trpcClient} queryClient={queryClient}>
+      <ClientsContext value={clients}>
         {/* Toasts sit with the data layer: every screen that changes something can confirm it. */}
         <ToastProvider>{children}</ToastProvider>
-      </TRPCProvider>
+      </ClientsContext>
     </QueryClientProvider>
   );
+}
+
+type SubscriptionOptions<TData> = {
+  enabled: boolean;
+  queryKey: QueryKey;
+  subscribe: (handlers: SubscriptionHandlers) => Unsubscribable;
+  onData?: (data: TData) => void;
+};
+
+/**
+ * Keeps a live subscription open while the component shows and its input stays the same:
+ * `useSubscription(trpc.live.changes.subscriptionOptions(input, { onData }))`.
+ */
+export function useSubscription<TData>(options: SubscriptionOptions<TData>) {
+  const onData = useEffectEvent((data: unknown) => options.onData?.(data as TData));
+  const { enabled, subscribe } = options;
+  const key = hashKey(options.queryKey);
+  const subscribeEvent = useEffectEvent(() => subscribe({ onData }));
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new subscription only for another input (its key).
+  useEffect(() => {
+    if (!enabled) return;
+    const subscription = subscribeEvent();
+    return () => subscription.unsubscribe();
+  }, [key, enabled]);
 }

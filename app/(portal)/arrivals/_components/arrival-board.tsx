@@ -1,11 +1,10 @@
 "use client";
 
 import { useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
-import { useSubscription } from "@trpc/tanstack-react-query";
 import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { EmptyState } from "@/app/_components/ui/card";
-import { useTRPC } from "@/app/_trpc/client";
+import { useSubscription, useTRPC } from "@/app/_trpc/client";
 import { ArrivalCard, type BoardArrival, boardOrder } from "./arrival-card";
 
 function useNow(intervalMs = 30_000) {

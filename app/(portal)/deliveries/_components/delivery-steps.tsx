@@ -1,13 +1,12 @@
 "use client";
 
 import { useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
-import { useSubscription } from "@trpc/tanstack-react-query";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import type { MapTiles } from "@/app/_components/map/geometry";
 import { Button } from "@/app/_components/ui/button";
 import { useOutbox } from "@/app/_offline/outbox-provider";
-import { useTRPC } from "@/app/_trpc/client";
+import { useSubscription, useTRPC } from "@/app/_trpc/client";
 import { CoverageGaps } from "./coverage";
 import { MorningDrop } from "./morning-drop";
 // In the first load on purpose: a phone that loses its signal right after opening the page must

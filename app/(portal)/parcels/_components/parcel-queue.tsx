@@ -1,7 +1,6 @@
 "use client";
 
 import { useMutation, useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
-import { useSubscription } from "@trpc/tanstack-react-query";
 import { useTranslations } from "next-intl";
 import { useDeferredValue, useState } from "react";
 import { Button } from "@/app/_components/ui/button";
@@ -12,7 +11,7 @@ import { Input } from "@/app/_components/ui/input";
 import { Link } from "@/app/_components/ui/link";
 import { StatusBadge } from "@/app/_components/ui/status-badge";
 import { useFormat } from "@/app/_components/use-format";
-import { useTRPC } from "@/app/_trpc/client";
+import { useSubscription, useTRPC } from "@/app/_trpc/client";
 import type { ParcelStatus } from "@/lib/enums";
 import type { Formatter } from "@/lib/format";
 import { localDayOf } from "@/lib/local-day";

@@ -1,8 +1,6 @@
 "use client";
 
 import { useMutation, useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
-import { TRPCClientError } from "@trpc/client";
-import { useSubscription } from "@trpc/tanstack-react-query";
 import { useTranslations } from "next-intl";
 import { useId, useRef, useState } from "react";
 import { Button } from "@/app/_components/ui/button";
@@ -11,7 +9,7 @@ import { ConfirmDialog } from "@/app/_components/ui/confirm-dialog";
 import { Link } from "@/app/_components/ui/link";
 import { StatusBadge } from "@/app/_components/ui/status-badge";
 import { useFormat } from "@/app/_components/use-format";
-import { useTRPC } from "@/app/_trpc/client";
+import { TRPCClientError, useSubscription, useTRPC } from "@/app/_trpc/client";
 import type { ParcelStatus } from "@/lib/enums";
 import { ManifestLine } from "../../../_components/manifest-line";
 import { ScanField, type ScanResult } from "../../../parcels/_components/scan-field";
