@@ -1,9 +1,9 @@
 "use client";
 
-import { X } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { AlertDialog as RadixAlertDialog, Dialog as RadixDialog } from "radix-ui";
 import { cn } from "./cn";
+import { CloseIcon } from "./icons";
 
 const overlayClass = "fixed inset-0 z-40 bg-slate-900/40";
 const contentClass =
@@ -39,7 +39,7 @@ export function DialogContent({
         <div className="flex items-start justify-between gap-3">
           <RadixDialog.Title className="text-heading font-semibold">{title}</RadixDialog.Title>
           <RadixDialog.Close className="-m-2 inline-flex size-control items-center justify-center rounded-control text-fg-muted hover:bg-surface-muted">
-            <X aria-hidden="true" className="size-5" />
+            <CloseIcon className="size-5" />
             <span className="sr-only">{t("close")}</span>
           </RadixDialog.Close>
         </div>

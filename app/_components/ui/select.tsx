@@ -1,9 +1,9 @@
 "use client";
 
-import { ChevronDown } from "lucide-react";
 import type { ComponentProps } from "react";
 import { cn, setsWidth } from "./cn";
 import { controlClass, useFieldControl } from "./field";
+import { ChevronDownIcon } from "./icons";
 
 /**
  * A choice from a list: the browser's own select, styled. It keeps the phone's native picker,
@@ -17,10 +17,7 @@ export function Select({ className, children, ...props }: ComponentProps<"select
       <select {...props} {...a11y} className={cn(controlClass, "w-full appearance-none pr-9")}>
         {children}
       </select>
-      <ChevronDown
-        aria-hidden="true"
-        className="pointer-events-none absolute top-1/2 right-3 size-4 -translate-y-1/2 text-fg-muted"
-      />
+      <ChevronDownIcon className="pointer-events-none absolute top-1/2 right-3 size-4 -translate-y-1/2 text-fg-muted" />
     </div>
   );
 }

@@ -1,9 +1,9 @@
 "use client";
 
-import { CircleAlert, CircleCheck, X } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { Toast as RadixToast } from "radix-ui";
 import { cn } from "./cn";
+import { CircleAlertIcon, CircleCheckIcon, CloseIcon } from "./icons";
 import type { ToastItem } from "./toast";
 
 /** The toasts themselves (Radix): loaded after the page, so no page's first load carries them. */
@@ -13,7 +13,7 @@ export default function ToastRegion({ toasts, onClose }: { toasts: ToastItem[]; 
     <RadixToast.Provider swipeDirection="right" label={words("notifications")}>
       {toasts.map((t) => {
         const error = t.tone === "error";
-        const Icon = error ? CircleAlert : CircleCheck;
+        const Icon = error ? CircleAlertIcon : CircleCheckIcon;
         return (
           <RadixToast.Root
             key={t.id}
@@ -24,7 +24,7 @@ export default function ToastRegion({ toasts, onClose }: { toasts: ToastItem[]; 
             }}
             className="pointer-events-auto flex items-start gap-3 rounded-card bg-surface p-4 text-fg shadow-lg ring-1 ring-border"
           >
-            <Icon aria-hidden="true" className={cn("mt-0.5 size-5 shrink-0", error ? "text-danger" : "text-success")} />
+            <Icon className={cn("mt-0.5 size-5 shrink-0", error ? "text-danger" : "text-success")} />
             <div className="flex-1">
               <RadixToast.Title className="text-body font-semibold">{t.title}</RadixToast.Title>
               {t.description ? (
@@ -34,7 +34,7 @@ export default function ToastRegion({ toasts, onClose }: { toasts: ToastItem[]; 
               ) : null}
             </div>
             <RadixToast.Close className="-m-2 inline-flex size-control items-center justify-center rounded-control text-fg-muted hover:bg-surface-muted">
-              <X aria-hidden="true" className="size-4" />
+              <CloseIcon className="size-4" />
               <span className="sr-only">{words("dismiss")}</span>
             </RadixToast.Close>
           </RadixToast.Root>
