@@ -1,49 +1,55 @@
 "use client";
 
 import { Check } from "lucide-react";
-import { Checkbox as RadixCheckbox } from "radix-ui";
-import { type ComponentProps, useId } from "react";
+import type { ComponentProps } from "react";
 import { cn } from "./cn";
 import { useFieldControl } from "./field";
 
+type CheckboxProps = Omit<ComponentProps<"input">, "type"> & {
+  /** Called with the new state, after any `onChange`. */
+  onCheckedChange?: (checked: boolean) => void;
+};
+
 /**
- * A checkbox (Radix: role `checkbox`, Space toggles). Inside a form it also submits a hidden
- * native input, so GET filter forms keep working.
+ * A native checkbox drawn as the design system's box: the browser gives it its role, Space and
+ * form submission (`value`, "on" by default, only when checked), with no script of ours to load.
  */
-export function Checkbox({ className, ...props }: ComponentProps<typeof RadixCheckbox.Root>) {
+export function Checkbox({ className, onChange, onCheckedChange, ...props }: CheckboxProps) {
   const a11y = useFieldControl(props);
   return (
-    // The button is a thumb's size (44 px); the box drawn inside it is 20 px.
-    <RadixCheckbox.Root
-      {...props}
-      {...a11y}
-      className={cn(
-        "group inline-flex size-control shrink-0 items-center justify-center rounded-control disabled:cursor-not-allowed disabled:opacity-60",
-        className,
-      )}
+    // The input covers a thumb's size (44 px) and takes the focus ring; the 20 px box is drawn behind it.
+    <span
+      className={cn("relative inline-grid size-control shrink-0 place-items-center has-disabled:opacity-60", className)}
     >
-      <span className="inline-flex size-5 items-center justify-center rounded border border-border-strong bg-surface text-primary-fg group-aria-invalid:border-danger group-data-[state=checked]:border-primary group-data-[state=checked]:bg-primary">
-        <RadixCheckbox.Indicator>
-          <Check aria-hidden="true" className="size-4" strokeWidth={3} />
-        </RadixCheckbox.Indicator>
-      </span>
-    </RadixCheckbox.Root>
+      <input
+        type="checkbox"
+        {...props}
+        {...a11y}
+        onChange={(e) => {
+          onChange?.(e);
+          onCheckedChange?.(e.target.checked);
+        }}
+        className="peer absolute inset-0 appearance-none rounded-control disabled:cursor-not-allowed"
+      />
+      <span
+        aria-hidden="true"
+        className="pointer-events-none col-start-1 row-start-1 size-5 rounded border border-border-strong bg-surface peer-checked:border-primary peer-checked:bg-primary peer-aria-invalid:border-danger"
+      />
+      <Check
+        aria-hidden="true"
+        strokeWidth={3}
+        className="pointer-events-none invisible col-start-1 row-start-1 size-4 text-primary-fg peer-checked:visible"
+      />
+    </span>
   );
 }
 
-/** A checkbox with its label beside it (and the row as the thumb target). */
-export function CheckboxField({
-  label,
-  className,
-  ...props
-}: ComponentProps<typeof RadixCheckbox.Root> & { label: React.ReactNode }) {
-  const id = useId();
+/** A checkbox with its label beside it; the whole row is the label, so the thumb target. */
+export function CheckboxField({ label, className, ...props }: CheckboxProps & { label: React.ReactNode }) {
   return (
-    <div className={cn("-ml-3 flex min-h-control items-center text-body", className)}>
-      <Checkbox id={id} {...props} />
-      <label htmlFor={id} className="text-fg">
-        {label}
-      </label>
-    </div>
+    <label className={cn("-ml-3 flex min-h-control items-center text-body text-fg", className)}>
+      <Checkbox {...props} />
+      {label}
+    </label>
   );
 }

@@ -25,9 +25,7 @@ export function EventTypesField({
             key={type}
             label={<code>{type}</code>}
             checked={value.includes(type)}
-            onCheckedChange={(checked) =>
-              onChange(checked === true ? [...value, type] : value.filter((t) => t !== type))
-            }
+            onCheckedChange={(checked) => onChange(checked ? [...value, type] : value.filter((t) => t !== type))}
           />
         ))}
       </div>

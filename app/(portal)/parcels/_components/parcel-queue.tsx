@@ -204,7 +204,7 @@ export function ParcelQueue({ partnerCode }: { partnerCode: string }) {
                         checked={selected.has(parcel.trackingId)}
                         onCheckedChange={(checked) => {
                           const next = new Set(selected);
-                          if (checked === true) next.add(parcel.trackingId);
+                          if (checked) next.add(parcel.trackingId);
                           else next.delete(parcel.trackingId);
                           setSelected(next);
                         }}

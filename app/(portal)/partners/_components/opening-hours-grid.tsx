@@ -81,7 +81,7 @@ export function OpeningHoursGrid({ code, initial }: { code: string; initial: Ope
                   label="Open"
                   aria-label={`${name} open`}
                   checked={rows[d].open}
-                  onCheckedChange={(open) => change(d, { open: open === true })}
+                  onCheckedChange={(open) => change(d, { open })}
                 />
               </Td>
               <Td className="pr-2">

@@ -24,9 +24,7 @@ export function RegionChecklist({
             key={r.id}
             label={r.name}
             checked={value.includes(r.id)}
-            onCheckedChange={(checked) =>
-              onChange(checked === true ? [...value, r.id] : value.filter((id) => id !== r.id))
-            }
+            onCheckedChange={(checked) => onChange(checked ? [...value, r.id] : value.filter((id) => id !== r.id))}
           />
         ))}
       </div>
