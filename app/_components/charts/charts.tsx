@@ -1,7 +1,7 @@
 "use client";
 
-import dynamic from "next/dynamic";
-import { Component, type ReactNode, useEffect, useRef, useState } from "react";
+import { Component, lazy, type ReactNode, useEffect, useRef, useState } from "react";
+import { BrowserOnly } from "../browser-only";
 import type { BarChartProps, TrendChartProps } from "./recharts-charts";
 
 /**
@@ -19,9 +19,9 @@ function Placeholder() {
 }
 
 const load = () => import("./recharts-charts");
-const LazyTrend = dynamic(() => load().then((m) => m.TrendChart), { ssr: false, loading: Placeholder });
-const LazyBars = dynamic(() => load().then((m) => m.LabelledBarChart), { ssr: false, loading: Placeholder });
-const LazySparkline = dynamic(() => load().then((m) => m.Sparkline), { ssr: false });
+const LazyTrend = lazy(() => load().then((m) => ({ default: m.TrendChart })));
+const LazyBars = lazy(() => load().then((m) => ({ default: m.LabelledBarChart })));
+const LazySparkline = lazy(() => load().then((m) => ({ default: m.Sparkline })));
 
 /** A chart whose code cannot load (a dropped connection) leaves its table, not a broken page. */
 class ChartFallback extends Component<{ children: ReactNode }, { failed: boolean }> {
@@ -43,7 +43,9 @@ export function TrendChart({ height = 220, ...props }: Omit<TrendChartProps, "he
   return (
     <div style={{ height }} data-chart="trend">
       <ChartFallback>
-        <LazyTrend {...props} height={height} />
+        <BrowserOnly fallback={<Placeholder />}>
+          <LazyTrend {...props} height={height} />
+        </BrowserOnly>
       </ChartFallback>
     </div>
   );
@@ -53,7 +55,9 @@ export function BarsChart({ height = 220, ...props }: Omit<BarChartProps, "heigh
   return (
     <div style={{ height }} data-chart="bars">
       <ChartFallback>
-        <LazyBars {...props} height={height} />
+        <BrowserOnly fallback={<Placeholder />}>
+          <LazyBars {...props} height={height} />
+        </BrowserOnly>
       </ChartFallback>
     </div>
   );
@@ -91,7 +95,9 @@ export function SparklineCell({ values, label }: { values: (number | null)[]; la
     >
       {visible ? (
         <ChartFallback>
-          <LazySparkline values={values} width={sparkWidth} height={sparkHeight} />
+          <BrowserOnly>
+            <LazySparkline values={values} width={sparkWidth} height={sparkHeight} />
+          </BrowserOnly>
         </ChartFallback>
       ) : null}
     </span>

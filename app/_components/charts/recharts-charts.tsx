@@ -17,8 +17,8 @@ import type { ColumnFormat, Formatter } from "@/lib/format";
 import { useFormat } from "../use-format";
 
 /**
- * The charts themselves, on Recharts. Only `charts.tsx` imports this module, through
- * `next/dynamic`: Recharts is fetched by the pages that draw a chart, never by the others.
+ * The charts themselves, on Recharts. Only `charts.tsx` imports this module, with
+ * `React.lazy`: Recharts is fetched by the pages that draw a chart, never by the others.
  */
 
 export type TrendPoint = { day: string; value: number | null; previousDay?: string; previous?: number | null };

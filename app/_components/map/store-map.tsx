@@ -1,8 +1,8 @@
 "use client";
 
-import dynamic from "next/dynamic";
 import { useTranslations } from "next-intl";
-import { Component, type ReactNode } from "react";
+import { Component, lazy, type ReactNode } from "react";
+import { BrowserOnly } from "../browser-only";
 import type { LeafletMapProps } from "./leaflet-map";
 
 function MapLoading() {
@@ -15,11 +15,8 @@ function MapOffline() {
   return <p className="grid h-full place-items-center p-4 text-center text-sm text-slate-600">{t("mapOffline")}</p>;
 }
 
-// Leaflet needs `window`, so it loads in the browser only.
-const LeafletMap = dynamic(() => import("./leaflet-map").then((m) => m.LeafletMap), {
-  ssr: false,
-  loading: () => <MapLoading />,
-});
+// Leaflet needs `window`, so it loads (inside BrowserOnly) in the browser only.
+const LeafletMap = lazy(() => import("./leaflet-map").then((m) => ({ default: m.LeafletMap })));
 
 /** A map that cannot load (offline before its code was kept) must not take the page down with it. */
 class MapFallback extends Component<{ children: ReactNode }, { failed: boolean }> {
@@ -40,7 +37,9 @@ export function StoreMap({ className = "h-64", ...props }: LeafletMapProps & { c
   return (
     <div className={`isolate overflow-hidden rounded-lg bg-slate-100 ring-1 ring-slate-200 ${className}`}>
       <MapFallback>
-        <LeafletMap {...props} />
+        <BrowserOnly fallback={<MapLoading />}>
+          <LeafletMap {...props} />
+        </BrowserOnly>
       </MapFallback>
     </div>
   );
