@@ -1,9 +1,9 @@
 "use client";
 
-import { Check } from "lucide-react";
 import type { ComponentProps } from "react";
 import { cn } from "./cn";
 import { useFieldControl } from "./field";
+import { CheckIcon } from "./icons";
 
 type CheckboxProps = Omit<ComponentProps<"input">, "type"> & {
   /** Called with the new state, after any `onChange`. */
@@ -35,8 +35,7 @@ export function Checkbox({ className, onChange, onCheckedChange, ...props }: Che
         aria-hidden="true"
         className="pointer-events-none col-start-1 row-start-1 size-5 rounded border border-border-strong bg-surface peer-checked:border-primary peer-checked:bg-primary peer-aria-invalid:border-danger"
       />
-      <Check
-        aria-hidden="true"
+      <CheckIcon
         strokeWidth={3}
         className="pointer-events-none invisible col-start-1 row-start-1 size-4 text-primary-fg peer-checked:visible"
       />
