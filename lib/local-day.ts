@@ -3,57 +3,9 @@
  * are real instants, so a day across a daylight-saving change lasts 23 or 25 hours.
  */
 
-export type LocalDay = string;
+import { type LocalDay, localDayOf, pad, wallClock, zoneOffsetMs } from "./wall-clock";
 
-const partsFormatters = new Map<string, Intl.DateTimeFormat>();
-
-function partsFormatter(timeZone: string): Intl.DateTimeFormat {
-  let formatter = partsFormatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat("en-US", {
-      timeZone,
-      hourCycle: "h23",
-      year: "numeric",
-      month: "2-digit",
-      day: "2-digit",
-      hour: "2-digit",
-      minute: "2-digit",
-      second: "2-digit",
-    });
-    partsFormatters.set(timeZone, formatter);
-  }
-  return formatter;
-}
-
-type WallClock = { year: number; month: number; day: number; hour: number; minute: number; second: number };
-
-function wallClock(instant: Date, timeZone: string): WallClock {
-  const parts: Record<string, number> = {};
-  for (const part of partsFormatter(timeZone).formatToParts(instant)) {
-    if (part.type !== "literal") parts[part.type] = Number(part.value);
-  }
-  return {
-    year: parts.year ?? 0,
-    month: parts.month ?? 0,
-    day: parts.day ?? 0,
-    hour: parts.hour ?? 0,
-    minute: parts.minute ?? 0,
-    second: parts.second ?? 0,
-  };
-}
-
-/** The zone's offset from UTC at an instant, in milliseconds (Phoenix: always −7 h). */
-export function zoneOffsetMs(instant: Date, timeZone: string): number {
-  const w = wallClock(instant, timeZone);
-  const asUtc = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second);
-  return asUtc - Math.floor(instant.getTime() / 1000) * 1000;
-}
-
-/** The store-local calendar day of an instant. */
-export function localDayOf(instant: Date, timeZone: string): LocalDay {
-  const w = wallClock(instant, timeZone);
-  return `${w.year}-${pad(w.month)}-${pad(w.day)}`;
-}
+export { type LocalDay, localDayOf, zoneOffsetMs };
 
 /**
  * The instant at which a local wall-clock time ("HH:MM" or "HH:MM:SS") occurs on a local day.
@@ -178,8 +130,4 @@ function parseTime(time: string): [number, number, number] {
     throw new Error(`not a local time: ${time}`);
   }
   return [hh, mm, ss];
-}
-
-function pad(n: number): string {
-  return String(n).padStart(2, "0");
 }

@@ -4,28 +4,21 @@ import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { Button } from "@/app/_components/ui/button";
 import { CameraIcon } from "@/app/_components/ui/icons";
-
-type Session = { stream?: MediaStream; stop?: () => void; cancelled: boolean };
+import type { CameraProblem, CameraSession } from "./camera-session";
 
 /** Stops reading and turns the camera off. */
-function release(s: Session | null) {
+function release(s: CameraSession | null) {
   if (!s) return;
   s.cancelled = true;
   s.stop?.();
   for (const track of s.stream?.getTracks() ?? []) track.stop();
 }
 
-type Problem = "blocked" | "noCamera" | "inUse" | "couldNotStart";
-type State = { kind: "idle" } | { kind: "starting" } | { kind: "scanning" } | { kind: "problem"; problem: Problem };
-
-/** What went wrong with the camera, in words a person can act on; the field stays usable either way. */
-function cameraProblem(error: unknown): Problem {
-  const name = error instanceof DOMException || error instanceof Error ? error.name : "";
-  if (name === "NotAllowedError" || name === "SecurityError") return "blocked";
-  if (name === "NotFoundError" || name === "OverconstrainedError" || name === "NoCamera") return "noCamera";
-  if (name === "NotReadableError") return "inUse";
-  return "couldNotStart";
-}
+type State =
+  | { kind: "idle" }
+  | { kind: "starting" }
+  | { kind: "scanning" }
+  | { kind: "problem"; problem: CameraProblem };
 
 /**
  * "Scan with camera": reads a Code 128 or QR label with the phone's camera and hands the text to
@@ -36,7 +29,7 @@ export function CameraScanButton({ onScan, disabled }: { onScan: (text: string) 
   const t = useTranslations("scan");
   const [state, setState] = useState<State>({ kind: "idle" });
   const video = useRef<HTMLVideoElement>(null);
-  const session = useRef<Session | null>(null);
+  const session = useRef<CameraSession | null>(null);
   const onScanRef = useRef(onScan);
   onScanRef.current = onScan;
 
@@ -52,29 +45,25 @@ export function CameraScanButton({ onScan, disabled }: { onScan: (text: string) 
 
   async function open() {
     if (session.current) return;
-    const s: Session = { cancelled: false };
+    const s: CameraSession = { cancelled: false };
     session.current = s;
     setState({ kind: "starting" });
-    try {
-      if (!navigator.mediaDevices?.getUserMedia) throw new DOMException("No camera API", "NoCamera");
-      // Loads alongside the permission prompt, not before the button is pressed.
-      const decoder = import("./decode");
-      s.stream = await navigator.mediaDevices.getUserMedia({
-        video: { facingMode: { ideal: "environment" } },
-        audio: false,
-      });
-      const { startScanning } = await decoder;
-      if (s.cancelled || !video.current) return close();
-      video.current.srcObject = s.stream;
-      setState({ kind: "scanning" });
-      s.stop = await startScanning(s.stream, video.current, (text) => {
-        close();
-        onScanRef.current(text.trim());
-      });
-      if (s.cancelled) s.stop();
-    } catch (error) {
-      if (!s.cancelled) close({ kind: "problem", problem: cameraProblem(error) });
-    }
+    const outcome = await import("./camera-session").then(
+      ({ startCamera }) =>
+        startCamera(
+          s,
+          () => video.current,
+          () => setState({ kind: "scanning" }),
+          (text) => {
+            close();
+            onScanRef.current(text.trim());
+          },
+        ),
+      // The code could not be fetched (no signal): the field still takes a typed number.
+      (): CameraProblem => "couldNotStart",
+    );
+    if (s.cancelled || !outcome) return;
+    close(outcome === "noVideo" ? { kind: "idle" } : { kind: "problem", problem: outcome });
   }
 
   const active = state.kind === "starting" || state.kind === "scanning";

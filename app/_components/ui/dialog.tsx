@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { AlertDialog as RadixAlertDialog, Dialog as RadixDialog } from "radix-ui";
 import { cn } from "./cn";
-import { CloseIcon } from "./icons";
+import { CloseIcon } from "./feedback-icons";
 
 const overlayClass = "fixed inset-0 z-40 bg-slate-900/40";
 const contentClass =

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { Toast as RadixToast } from "radix-ui";
 import { cn } from "./cn";
-import { CircleAlertIcon, CircleCheckIcon, CloseIcon } from "./icons";
+import { CircleAlertIcon, CircleCheckIcon, CloseIcon } from "./feedback-icons";
 import type { ToastItem } from "./toast";
 
 /** The toasts themselves (Radix): loaded after the page, so no page's first load carries them. */

@@ -14,7 +14,7 @@ import { useFormat } from "@/app/_components/use-format";
 import { useSubscription, useTRPC } from "@/app/_trpc/client";
 import type { ParcelStatus } from "@/lib/enums";
 import type { Formatter } from "@/lib/format";
-import { localDayOf } from "@/lib/local-day";
+import { localDayOf } from "@/lib/wall-clock";
 import { CancelledNotes } from "../../_components/cancelled-notes";
 import { ScanField, type ScanResult } from "./scan-field";
 
