@@ -10,7 +10,7 @@ type ControlA11y = { id: string; "aria-describedby"?: string; "aria-invalid"?: t
 
 const FieldContext = createContext<ControlA11y | null>(null);
 
-/** A field's message: tRPC and react-hook-form give one string, older forms a list. */
+/** A field's message: tRPC and our forms give one string, older forms a list. */
 export type FieldMessage = string | readonly string[] | undefined | null;
 
 function first(message: FieldMessage): string | undefined {

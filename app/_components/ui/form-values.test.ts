@@ -1,15 +1,20 @@
-import { zodResolver } from "@hookform/resolvers/zod";
-import type { FieldValues, Resolver } from "react-hook-form";
 import { describe, expect, it } from "vitest";
+import type { z } from "zod";
 import { createApiKeyInput } from "@/server/domain/carriers/schemas";
 import { partnerEditSchema, payRateChangeSchema } from "@/server/domain/partners/schemas";
 import { thresholdsInputSchema } from "@/server/domain/performance/schemas";
 import { blankAsNull, blankAsUndefined, dollarsAsCents, percentAsShare, textAsNumber } from "./form-values";
+import { lazyZodResolver } from "./lazy-resolver";
+import type { FieldError } from "./use-form";
 
-/** What a form would show: the resolver's message per field, as the browser runs it. */
-async function messages(resolver: Resolver<FieldValues>, values: FieldValues) {
-  const result = await resolver(values, undefined, { fields: {}, shouldUseNativeValidation: false });
-  return Object.fromEntries(Object.entries(result.errors).map(([field, error]) => [field, error?.message]));
+/** A form's check with a schema, as the browser runs it. */
+const checkWith = (schema: z.ZodType<unknown, object>) => lazyZodResolver(async () => schema);
+
+/** What a form would show: the resolver's message per field. */
+async function messages(resolver: ReturnType<typeof checkWith>, values: object) {
+  const result = await resolver(values);
+  const errors = Object.entries(result.errors ?? {}) as [string, FieldError][];
+  return Object.fromEntries(errors.map(([field, error]) => [field, error.message]));
 }
 
 const regionId = "00000000-0000-4000-8000-000000000001";
@@ -54,7 +59,7 @@ describe("form boxes to procedure values", () => {
 
 describe("forms refuse with the procedure's own words", () => {
   it("the partner form: a latitude out of range and a radius in words, at their fields", async () => {
-    const resolver = zodResolver(partnerEditSchema) as unknown as Resolver<FieldValues>;
+    const resolver = checkWith(partnerEditSchema);
     expect(await messages(resolver, { ...partner, lat: textAsNumber("95"), radiusMiles: textAsNumber("ten") })).toEqual(
       { lat: "Latitude is between -90 and 90.", radiusMiles: "Enter the delivery radius in miles, like 10." },
     );
@@ -62,7 +67,7 @@ describe("forms refuse with the procedure's own words", () => {
   });
 
   it("the pay rate: a negative rate is refused, a blank start day means today", async () => {
-    const resolver = zodResolver(payRateChangeSchema) as unknown as Resolver<FieldValues>;
+    const resolver = checkWith(payRateChangeSchema);
     const code = "NE-PRAIRIE";
     expect(await messages(resolver, { code, rateCents: dollarsAsCents("-1") })).toEqual({
       rateCents: "The pay per parcel cannot be negative.",
@@ -73,7 +78,7 @@ describe("forms refuse with the procedure's own words", () => {
   });
 
   it("thresholds over 100 % and an API key without a label", async () => {
-    const thresholds = zodResolver(thresholdsInputSchema) as unknown as Resolver<FieldValues>;
+    const thresholds = checkWith(thresholdsInputSchema);
     expect(
       await messages(thresholds, {
         regionId,
@@ -82,7 +87,7 @@ describe("forms refuse with the procedure's own words", () => {
         proofCompliance: percentAsShare("95"),
       }),
     ).toEqual({ readyOnTimeRate: "Use a percentage from 0 to 100." });
-    const key = zodResolver(createApiKeyInput) as unknown as Resolver<FieldValues>;
+    const key = checkWith(createApiKeyInput);
     expect(await messages(key, { carrierId: regionId, label: blankAsNull("") })).toEqual({});
   });
 });

@@ -1,5 +1,5 @@
 /**
- * How a form's text boxes become the values its procedure's schema takes (react-hook-form's
+ * How a form's text boxes become the values its procedure's schema takes (the form's
  * `setValueAs`). A blank or non-numeric box becomes NaN, never 0, so the schema refuses it in
  * words ("Enter the latitude as a number…"); values set from code (a map click) pass through.
  */

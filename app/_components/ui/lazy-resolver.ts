@@ -1,54 +1,50 @@
 "use client";
 
 import { useEffect } from "react";
-import type { FieldValues, Resolver, ResolverResult } from "react-hook-form";
 import type { z } from "zod";
+import { errorsFromIssues, type FieldErrors, type Resolver } from "./use-form";
 import { whenIdle } from "./when-idle";
 
-/** A react-hook-form resolver whose schema and zod load on first use (or earlier, from `preload`). */
-export type LazyResolver<Schema extends z.ZodType<unknown, FieldValues>> = Resolver<
-  z.input<Schema>,
-  unknown,
-  z.output<Schema>
-> & {
+/** A form resolver whose schema and zod load on first use (or earlier, from `preload`). */
+export type LazyResolver<Schema extends z.ZodType<unknown, object>> = Resolver<z.input<Schema>, z.output<Schema>> & {
   /** Starts loading the schema and zod now (idempotent; a failed load is tried again next time). */
   preload: () => void;
 };
 
 /**
- * `zodResolver(schema)` for a schema that is not in the page's first load: zod and the resolver are
- * about 45 kB gzip, which a form needs only once something is checked. `loadSchema` imports the
- * procedure's own schema (`() => import("@/server/domain/…/schemas").then((m) => m.thatSchema)`), so
- * the browser still checks with the very schema and messages the server uses. Create it at module
- * scope (one load per schema) and warm it with `usePreload` and the form's `onFocus`, so nobody waits
- * for it. If the code cannot be fetched at all (the connection dropped, a new release replaced it),
- * the values go to the procedure as typed: it checks them with the same schema and its field
- * messages land on the same fields (`setServerErrors`).
+ * Checks with a schema that is not in the page's first load: zod is about 45 kB gzip, which a form
+ * needs only once something is checked. `loadSchema` imports the procedure's own schema
+ * (`() => import("@/server/domain/…/schemas").then((m) => m.thatSchema)`), so the browser still
+ * checks with the very schema and messages the server uses. Create it at module scope (one load per
+ * schema) and warm it with `usePreload` and the form's `onFocus`, so nobody waits for it. If the code
+ * cannot be fetched at all (the connection dropped, a new release replaced it), the values go to the
+ * procedure as typed: it checks them with the same schema and its field messages land on the same
+ * fields (`setServerErrors`).
  */
-export function lazyZodResolver<Schema extends z.ZodType<unknown, FieldValues>>(
+export function lazyZodResolver<Schema extends z.ZodType<unknown, object>>(
   loadSchema: () => Promise<Schema>,
 ): LazyResolver<Schema> {
   type Input = z.input<Schema>;
   type Output = z.output<Schema>;
-  let loading: Promise<Resolver<Input, unknown, Output>> | null = null;
+  let loading: Promise<Schema> | null = null;
   const load = () => {
-    loading ??= Promise.all([loadSchema(), import("@hookform/resolvers/zod")]).then(
-      ([schema, { zodResolver }]) => zodResolver(schema) as Resolver<Input, unknown, Output>,
-      (error: unknown) => {
-        loading = null;
-        throw error;
-      },
-    );
+    loading ??= loadSchema().catch((error: unknown) => {
+      loading = null;
+      throw error;
+    });
     return loading;
   };
-  const resolver: Resolver<Input, unknown, Output> = async (values, context, options) => {
-    let resolve: Resolver<Input, unknown, Output>;
+  const resolver: Resolver<Input, Output> = async (values) => {
+    let schema: Schema;
     try {
-      resolve = await load();
+      schema = await load();
     } catch {
-      return { values, errors: {} } as ResolverResult<Input, Output>;
+      return { values: values as Output };
     }
-    return resolve(values, context, options);
+    const result = await schema.safeParseAsync(values);
+    return result.success
+      ? { values: result.data as Output }
+      : { errors: errorsFromIssues(result.error.issues) as FieldErrors<Input> };
   };
   return Object.assign(resolver, { preload: () => void load().catch(() => {}) });
 }

@@ -6,7 +6,7 @@ import { Select } from "@/app/_components/ui/select";
 
 /**
  * The IANA time zones the server knows, handed down as a prop so the list is the server's.
- * Registered with react-hook-form (`{...register("timeZone")}`) or controlled (`value`, `onChange`).
+ * Registered with a form (`{...form.register("timeZone")}`) or controlled (`value`, `onChange`).
  */
 export function TimeZoneSelect({
   timeZones,

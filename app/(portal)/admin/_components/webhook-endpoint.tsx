@@ -2,7 +2,6 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
-import { Controller, useForm } from "react-hook-form";
 import { Badge } from "@/app/_components/ui/badge";
 import { Button } from "@/app/_components/ui/button";
 import { ConfirmDialog } from "@/app/_components/ui/confirm-dialog";
@@ -11,6 +10,7 @@ import { setServerErrors } from "@/app/_components/ui/form";
 import { Input } from "@/app/_components/ui/input";
 import { lazyZodResolver, usePreload } from "@/app/_components/ui/lazy-resolver";
 import { useToast } from "@/app/_components/ui/toast";
+import { useForm } from "@/app/_components/ui/use-form";
 import { useTRPC } from "@/app/_trpc/client";
 import type { WebhookEventType } from "@/lib/enums";
 import type { UpdateWebhookInput } from "@/server/domain/webhooks/admin-schemas";
@@ -48,7 +48,7 @@ export function EndpointRow({
   const [deleting, setDeleting] = useState(false);
   const [pausing, setPausing] = useState(false);
   const { toast } = useToast();
-  const form = useForm<UpdateWebhookInput, unknown, UpdateWebhookInput>({
+  const form = useForm<UpdateWebhookInput>({
     resolver,
     defaultValues: { id: endpoint.id, url: endpoint.url, eventTypes: endpoint.eventTypes },
   });
@@ -146,18 +146,7 @@ export function EndpointRow({
           <Field label="Endpoint URL" error={form.formState.errors.url?.message}>
             <Input type="url" {...form.register("url")} />
           </Field>
-          <Controller
-            control={form.control}
-            name="eventTypes"
-            render={({ field, fieldState }) => (
-              <EventTypesField
-                eventTypes={eventTypes}
-                value={field.value}
-                onChange={field.onChange}
-                error={fieldState.error?.message}
-              />
-            )}
-          />
+          <EventTypesField eventTypes={eventTypes} {...form.control("eventTypes")} />
           <FormError error={update.error} fields={fields} />
           <div>
             <Button type="submit" disabled={update.isPending}>

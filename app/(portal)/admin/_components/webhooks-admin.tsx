@@ -1,7 +1,6 @@
 "use client";
 
 import { useMutation, useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
-import { Controller, useForm } from "react-hook-form";
 import { Button } from "@/app/_components/ui/button";
 import { Card, EmptyState } from "@/app/_components/ui/card";
 import { Field } from "@/app/_components/ui/field";
@@ -11,6 +10,7 @@ import { lazyZodResolver, usePreload } from "@/app/_components/ui/lazy-resolver"
 import { Pagination } from "@/app/_components/ui/pagination";
 import { Select } from "@/app/_components/ui/select";
 import { useToast } from "@/app/_components/ui/toast";
+import { useForm } from "@/app/_components/ui/use-form";
 import { useTRPC } from "@/app/_trpc/client";
 import type { WebhookEventType } from "@/lib/enums";
 import type { CreateWebhookInput } from "@/server/domain/webhooks/admin-schemas";
@@ -33,7 +33,7 @@ export function WebhooksAdmin({ eventTypes, page }: { eventTypes: readonly Webho
   const { data } = useSuspenseQuery({ ...trpc.admin.webhooks.queryOptions({ page }), refetchInterval: 5_000 });
   const { data: carriers } = useSuspenseQuery(trpc.admin.carriers.queryOptions());
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.admin.webhooks.pathKey() });
-  const form = useForm<CreateWebhookInput, unknown, CreateWebhookInput>({
+  const form = useForm<CreateWebhookInput>({
     resolver,
     defaultValues: { carrierId: carriers[0]?.id ?? "", url: "", eventTypes: [...eventTypes] },
   });
@@ -71,18 +71,7 @@ export function WebhooksAdmin({ eventTypes, page }: { eventTypes: readonly Webho
           <Field label="Endpoint URL" error={errors.url?.message}>
             <Input type="url" {...form.register("url")} placeholder="https://carrier.example/handoff-events" />
           </Field>
-          <Controller
-            control={form.control}
-            name="eventTypes"
-            render={({ field, fieldState }) => (
-              <EventTypesField
-                eventTypes={eventTypes}
-                value={field.value}
-                onChange={field.onChange}
-                error={fieldState.error?.message}
-              />
-            )}
-          />
+          <EventTypesField eventTypes={eventTypes} {...form.control("eventTypes")} />
           <FormError error={add.error} fields={fields} />
           <div>
             <Button type="submit" disabled={add.isPending}>

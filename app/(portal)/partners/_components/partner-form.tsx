@@ -2,7 +2,6 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { type Resolver, useForm } from "react-hook-form";
 import type { z } from "zod";
 import { FormError } from "@/app/_components/form-errors";
 import { type MapTiles, parseLatLng } from "@/app/_components/map/geometry";
@@ -14,6 +13,7 @@ import { blankAsNull, dollarsAsCents, textAsNumber } from "@/app/_components/ui/
 import { Input } from "@/app/_components/ui/input";
 import { lazyZodResolver, usePreload } from "@/app/_components/ui/lazy-resolver";
 import { Select } from "@/app/_components/ui/select";
+import { type Resolver, useForm } from "@/app/_components/ui/use-form";
 import { useTRPC } from "@/app/_trpc/client";
 import { programLabels } from "@/lib/labels";
 import type { PartnerEdit, PartnerInput, partnerInputSchema } from "@/server/domain/partners/schemas";
@@ -76,8 +76,8 @@ export function PartnerForm({
   const trpc = useTRPC();
   const router = useRouter();
   const resolver = existingCode ? editResolver : onboardResolver;
-  const form = useForm<Values, unknown, Values>({
-    resolver: resolver as Resolver<Values, unknown, Values>,
+  const form = useForm<Values>({
+    resolver: resolver as Resolver<Values>,
     defaultValues: {
       code: initial?.code ?? "",
       name: initial?.name ?? "",
@@ -213,8 +213,8 @@ export function PartnerForm({
               : null
           }
           onPick={(pickedLat, pickedLng) => {
-            form.setValue("lat", pickedLat, { shouldDirty: true });
-            form.setValue("lng", pickedLng, { shouldDirty: true });
+            form.setValue("lat", pickedLat);
+            form.setValue("lng", pickedLng);
           }}
         />
       </div>

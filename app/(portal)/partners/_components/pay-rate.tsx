@@ -3,7 +3,6 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useEffect } from "react";
-import { useForm } from "react-hook-form";
 import { FormError } from "@/app/_components/form-errors";
 import { Button } from "@/app/_components/ui/button";
 import { Field } from "@/app/_components/ui/field";
@@ -12,6 +11,7 @@ import { blankAsUndefined, dollarsAsCents } from "@/app/_components/ui/form-valu
 import { Input } from "@/app/_components/ui/input";
 import { lazyZodResolver, usePreload } from "@/app/_components/ui/lazy-resolver";
 import { Table, TBody, Td, THead, Th, Tr } from "@/app/_components/ui/table";
+import { useForm } from "@/app/_components/ui/use-form";
 import { useFormat } from "@/app/_components/use-format";
 import { useTRPC } from "@/app/_trpc/client";
 import type { PayRateChange } from "@/server/domain/partners/schemas";
@@ -27,7 +27,7 @@ export function PayRate({ code }: { code: string }) {
   const router = useRouter();
   const queryClient = useQueryClient();
   const history = useQuery(trpc.partners.payRates.queryOptions({ code }));
-  const form = useForm<PayRateChange, unknown, PayRateChange>({
+  const form = useForm<PayRateChange>({
     resolver,
     defaultValues: { code },
   });

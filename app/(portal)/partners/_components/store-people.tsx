@@ -2,7 +2,6 @@
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import { useForm } from "react-hook-form";
 import { FormError } from "@/app/_components/form-errors";
 import { Badge } from "@/app/_components/ui/badge";
 import { Button } from "@/app/_components/ui/button";
@@ -12,6 +11,7 @@ import { setServerErrors } from "@/app/_components/ui/form";
 import { Input } from "@/app/_components/ui/input";
 import { lazyZodResolver, usePreload } from "@/app/_components/ui/lazy-resolver";
 import { Select } from "@/app/_components/ui/select";
+import { useForm } from "@/app/_components/ui/use-form";
 import { useTRPC } from "@/app/_trpc/client";
 import type { StoreUserInvite } from "@/server/domain/partners/schemas";
 
@@ -25,7 +25,7 @@ export function StorePeople({ code }: { code: string }) {
   const queryClient = useQueryClient();
   const people = useQuery(trpc.partners.users.queryOptions({ code }));
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.partners.users.pathKey() });
-  const form = useForm<StoreUserInvite, unknown, StoreUserInvite>({
+  const form = useForm<StoreUserInvite>({
     resolver,
     defaultValues: { code, name: "", email: "", role: "store_staff" },
   });

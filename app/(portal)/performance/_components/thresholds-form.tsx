@@ -2,7 +2,6 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useForm } from "react-hook-form";
 import { FormError } from "@/app/_components/form-errors";
 import { Button } from "@/app/_components/ui/button";
 import { Field } from "@/app/_components/ui/field";
@@ -10,6 +9,7 @@ import { setServerErrors } from "@/app/_components/ui/form";
 import { percentAsShare } from "@/app/_components/ui/form-values";
 import { Input } from "@/app/_components/ui/input";
 import { lazyZodResolver, usePreload } from "@/app/_components/ui/lazy-resolver";
+import { useForm } from "@/app/_components/ui/use-form";
 import { useTRPC } from "@/app/_trpc/client";
 import type { ThresholdsInput } from "@/server/domain/performance/schemas";
 
@@ -41,7 +41,7 @@ export function ThresholdsForm({
   const trpc = useTRPC();
   const router = useRouter();
   // The rates start from the boxes' own defaults (in percent), read through `asShare`.
-  const form = useForm<ThresholdsInput, unknown, ThresholdsInput>({
+  const form = useForm<ThresholdsInput>({
     resolver,
     defaultValues: { regionId },
   });

@@ -1,7 +1,6 @@
 "use client";
 
 import { useMutation, useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
-import { useForm } from "react-hook-form";
 import { Button } from "@/app/_components/ui/button";
 import { Card, EmptyState } from "@/app/_components/ui/card";
 import { Field } from "@/app/_components/ui/field";
@@ -9,6 +8,7 @@ import { setServerErrors } from "@/app/_components/ui/form";
 import { Input } from "@/app/_components/ui/input";
 import { lazyZodResolver, usePreload } from "@/app/_components/ui/lazy-resolver";
 import { useToast } from "@/app/_components/ui/toast";
+import { useForm } from "@/app/_components/ui/use-form";
 import { useTRPC } from "@/app/_trpc/client";
 import { FormError } from "../../_components/form-bits";
 import { ApiKeys } from "./api-keys";

@@ -1,7 +1,6 @@
 "use client";
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useForm } from "react-hook-form";
 import { type MapTiles, parseLatLng } from "@/app/_components/map/geometry";
 import { StoreMap } from "@/app/_components/map/store-map";
 import { Button } from "@/app/_components/ui/button";
@@ -12,6 +11,7 @@ import { Input } from "@/app/_components/ui/input";
 import { lazyZodResolver, usePreload } from "@/app/_components/ui/lazy-resolver";
 import { Select } from "@/app/_components/ui/select";
 import { useToast } from "@/app/_components/ui/toast";
+import { useForm } from "@/app/_components/ui/use-form";
 import { useTRPC } from "@/app/_trpc/client";
 import type { MallInput } from "@/server/domain/malls/schemas";
 import { FormError } from "../../_components/form-bits";
@@ -60,7 +60,7 @@ export function MallForm({
     timeZone: regions[0]?.timeZone ?? "America/Chicago",
   };
   // The create procedure's own schema (coordinates included); an edit adds only the id.
-  const form = useForm<MallInput, unknown, MallInput>({
+  const form = useForm<MallInput>({
     resolver,
     defaultValues: mall ? (({ id: _, ...fields }) => fields)(mall) : blank,
   });
@@ -125,8 +125,8 @@ export function MallForm({
           tiles={tiles}
           center={location}
           onPick={(pickedLat, pickedLng) => {
-            form.setValue("lat", pickedLat, { shouldDirty: true });
-            form.setValue("lng", pickedLng, { shouldDirty: true });
+            form.setValue("lat", pickedLat);
+            form.setValue("lng", pickedLng);
           }}
         />
       </div>

@@ -2,13 +2,13 @@
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import { Controller, useForm } from "react-hook-form";
 import { Button } from "@/app/_components/ui/button";
 import { Field } from "@/app/_components/ui/field";
 import { setServerErrors } from "@/app/_components/ui/form";
 import { Input } from "@/app/_components/ui/input";
 import { lazyZodResolver, usePreload } from "@/app/_components/ui/lazy-resolver";
 import { Select } from "@/app/_components/ui/select";
+import { useForm } from "@/app/_components/ui/use-form";
 import { useTRPC } from "@/app/_trpc/client";
 import type { CreatePersonInput } from "@/server/domain/people/schemas";
 import { FormError } from "../../_components/form-bits";
@@ -23,12 +23,13 @@ const fields = ["email", "name", "role", "regionIds"] as const;
 export function NewPerson({ regions }: { regions: { id: string; name: string }[] }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const form = useForm<CreatePersonInput, unknown, CreatePersonInput>({
+  const form = useForm<CreatePersonInput>({
     resolver,
     defaultValues: { email: "", name: "", role: "regional_manager", regionIds: [] },
   });
   usePreload(resolver);
   const role = form.watch("role");
+  const regionIds = form.control("regionIds");
   const [created, setCreated] = useState<{ email: string; oneTimePassword: string } | null>(null);
   const create = useMutation(
     trpc.admin.people.create.mutationOptions({
@@ -66,18 +67,7 @@ export function NewPerson({ regions }: { regions: { id: string; name: string }[]
 
       {role === "regional_manager" ? (
         <div className="sm:col-span-3">
-          <Controller
-            control={form.control}
-            name="regionIds"
-            render={({ field, fieldState }) => (
-              <RegionChecklist
-                regions={regions}
-                value={field.value ?? []}
-                onChange={field.onChange}
-                error={fieldState.error?.message}
-              />
-            )}
-          />
+          <RegionChecklist regions={regions} {...regionIds} value={regionIds.value ?? []} />
         </div>
       ) : null}
       <div className="sm:col-span-3">
