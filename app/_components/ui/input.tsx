@@ -9,16 +9,3 @@ export function Input({ className, ...props }: ComponentProps<"input">) {
   const a11y = useFieldControl(props);
   return <input {...props} {...a11y} className={cn(controlClass, !setsWidth(className) && "w-full", className)} />;
 }
-
-/** A multi-line text input. */
-export function Textarea({ className, rows = 3, ...props }: ComponentProps<"textarea">) {
-  const a11y = useFieldControl(props);
-  return (
-    <textarea
-      rows={rows}
-      {...props}
-      {...a11y}
-      className={cn(controlClass, "py-2", !setsWidth(className) && "w-full", className)}
-    />
-  );
-}

@@ -1,6 +1,3 @@
-"use client";
-
-import { usePathname } from "next/navigation";
 import { PillNav } from "@/app/_components/ui/pill-nav";
 
 const sections = [
@@ -10,9 +7,11 @@ const sections = [
   { href: "/admin/people", label: "People" },
   { href: "/admin/webhooks", label: "Webhooks" },
   { href: "/admin/audit", label: "Audit" },
-];
+] as const;
 
-export function AdminNav() {
-  const pathname = usePathname();
-  return <PillNav label="Admin" items={sections.map((s) => ({ ...s, current: pathname.startsWith(s.href) }))} />;
+export type AdminSection = (typeof sections)[number]["href"];
+
+/** The admin sections, drawn by each section's page on the server (no script for a row of links). */
+export function AdminNav({ current }: { current: AdminSection }) {
+  return <PillNav label="Admin" items={sections.map((s) => ({ ...s, current: s.href === current }))} />;
 }

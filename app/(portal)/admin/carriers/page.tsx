@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { Suspense } from "react";
 import { PageHeader } from "@/app/_components/ui/card";
 import { getQueryClient, HydrateClient, trpc } from "@/server/trpc/server";
+import { AdminNav } from "../_components/admin-nav";
 import { CarriersAdmin } from "./_components/carriers-admin";
 
 export const metadata: Metadata = { title: "Carriers" };
@@ -10,6 +11,7 @@ export default function CarriersPage() {
   void getQueryClient().prefetchQuery(trpc.admin.network.list.queryOptions());
   return (
     <>
+      <AdminNav current="/admin/carriers" />
       <PageHeader title="Carriers" subtitle="The carriers whose parcels the network handles, and their API keys." />
       <HydrateClient>
         <Suspense fallback={<p className="text-slate-600">Loading carriers…</p>}>

@@ -3,6 +3,7 @@ import { Suspense } from "react";
 import { mapTiles } from "@/app/_components/map/tiles";
 import { PageHeader } from "@/app/_components/ui/card";
 import { getQueryClient, HydrateClient, trpc } from "@/server/trpc/server";
+import { AdminNav } from "../_components/admin-nav";
 import { MallsAdmin } from "./_components/malls-admin";
 
 export const metadata: Metadata = { title: "Malls" };
@@ -13,6 +14,7 @@ export default function MallsPage() {
   void queryClient.prefetchQuery(trpc.admin.regions.list.queryOptions());
   return (
     <>
+      <AdminNav current="/admin/malls" />
       <PageHeader title="Malls" subtitle="Where mall pickup partners trade: address, place on the map and time zone." />
       <HydrateClient>
         <Suspense fallback={<p className="text-slate-600">Loading malls…</p>}>

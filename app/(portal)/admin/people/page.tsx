@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { Suspense } from "react";
 import { PageHeader } from "@/app/_components/ui/card";
 import { getQueryClient, HydrateClient, trpc } from "@/server/trpc/server";
+import { AdminNav } from "../_components/admin-nav";
 import { PeopleAdmin } from "./_components/people-admin";
 import { parsePeopleParams } from "./params";
 
@@ -24,6 +25,7 @@ export default async function PeoplePage({
   void queryClient.prefetchQuery(trpc.admin.regions.list.queryOptions());
   return (
     <>
+      <AdminNav current="/admin/people" />
       <PageHeader title="People" subtitle="Everyone in the network: managers, admins and store accounts." />
       <HydrateClient>
         <Suspense fallback={<p className="text-slate-600">Loading people…</p>}>

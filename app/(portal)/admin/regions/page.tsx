@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { Suspense } from "react";
 import { PageHeader } from "@/app/_components/ui/card";
 import { getQueryClient, HydrateClient, trpc } from "@/server/trpc/server";
+import { AdminNav } from "../_components/admin-nav";
 import { RegionsAdmin } from "./_components/regions-admin";
 
 export const metadata: Metadata = { title: "Regions" };
@@ -10,6 +11,7 @@ export default function RegionsPage() {
   void getQueryClient().prefetchQuery(trpc.admin.regions.list.queryOptions());
   return (
     <>
+      <AdminNav current="/admin/regions" />
       <PageHeader
         title="Regions"
         subtitle="Each region has its managers, malls and partners, and a default time zone."

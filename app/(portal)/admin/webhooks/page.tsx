@@ -4,6 +4,7 @@ import { PageHeader } from "@/app/_components/ui/card";
 import { subscribableWebhookEventTypes } from "@/lib/enums";
 import { pageParamSchema } from "@/lib/pagination";
 import { getQueryClient, HydrateClient, trpc } from "@/server/trpc/server";
+import { AdminNav } from "../_components/admin-nav";
 import { WebhooksAdmin } from "../_components/webhooks-admin";
 
 export const metadata: Metadata = { title: "Webhooks" };
@@ -21,6 +22,7 @@ export default async function WebhooksPage({
   void queryClient.prefetchQuery(trpc.admin.carriers.queryOptions());
   return (
     <>
+      <AdminNav current="/admin/webhooks" />
       <PageHeader
         title="Webhooks"
         subtitle="Events sent to carriers, signed with HMAC-SHA256, retried with backoff for three days until acknowledged."
