@@ -72,7 +72,11 @@ async function main() {
       : endpoint.as
         ? { cookie: await signIn(url, people[endpoint.as], PASSWORD) }
         : {};
-    const result = await load(url + endpoint.path(fixtures), headers, settings);
+    // A write sends a fresh path and body per request, as the bench does.
+    const write = endpoint.write
+      ? { method: endpoint.write.method, next: () => endpoint.write!.next(fixtures) }
+      : undefined;
+    const result = await load(url + endpoint.path(fixtures), headers, settings, write);
     console.log(`${endpoint.id}: ${result.rps.toFixed(0)} req/s, p50 ${result.p50.toFixed(1)} ms`);
   }
   await group.stop();
