@@ -1,4 +1,5 @@
-import { EmptyState, PageHeader } from "@/app/_components/ui/card";
+import { EmptyState } from "@/app/_components/ui/card";
+import { PageHeader } from "@/app/_components/ui/page-header";
 
 /** A section in the navigation whose screens are not built yet: says what will appear here. */
 export function SectionPlaceholder({ title, description }: { title: string; description: string }) {

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { PasswordForm } from "@/app/_components/password-form";
-import { Card, PageHeader } from "@/app/_components/ui/card";
+import { Card } from "@/app/_components/ui/card";
+import { PageHeader } from "@/app/_components/ui/page-header";
 import { serverCaller } from "@/server/trpc/server";
 import { LanguageSelect } from "./_components/language-select";
 

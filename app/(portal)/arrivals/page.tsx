@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { Suspense } from "react";
-import { EmptyState, PageHeader } from "@/app/_components/ui/card";
+import { EmptyState } from "@/app/_components/ui/card";
+import { PageHeader } from "@/app/_components/ui/page-header";
 import { PillNav } from "@/app/_components/ui/pill-nav";
 import { getQueryClient, HydrateClient, serverCaller, trpc } from "@/server/trpc/server";
 import { currentUser } from "../_components/current-user";

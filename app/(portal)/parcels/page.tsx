@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { Suspense } from "react";
-import { PageHeader } from "@/app/_components/ui/card";
 import { Link } from "@/app/_components/ui/link";
+import { PageHeader } from "@/app/_components/ui/page-header";
 import { getQueryClient, HydrateClient, trpc } from "@/server/trpc/server";
 import { currentUser } from "../_components/current-user";
 import { pickStore, StoreSwitcher } from "../_components/store-switcher";

@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import { buttonClass } from "@/app/_components/ui/button";
-import { Card, EmptyState, PageHeader } from "@/app/_components/ui/card";
+import { Card, EmptyState } from "@/app/_components/ui/card";
 import { Field } from "@/app/_components/ui/field";
 import { Input } from "@/app/_components/ui/input";
 import { Link } from "@/app/_components/ui/link";
+import { PageHeader } from "@/app/_components/ui/page-header";
 import { Pagination, RowsPerPage } from "@/app/_components/ui/pagination";
 import { SortableHeader } from "@/app/_components/ui/sortable-header";
 import { Table, TBody, Td, THead, Th, Tr } from "@/app/_components/ui/table";

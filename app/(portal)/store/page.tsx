@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { Card, EmptyState, PageHeader } from "@/app/_components/ui/card";
+import { Card, EmptyState } from "@/app/_components/ui/card";
+import { PageHeader } from "@/app/_components/ui/page-header";
 import { currentUser } from "../_components/current-user";
 import { pickStore, StoreSwitcher } from "../_components/store-switcher";
 import { CoverageGaps } from "../deliveries/_components/coverage";

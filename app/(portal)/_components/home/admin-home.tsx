@@ -1,5 +1,6 @@
-import { Card, PageHeader } from "@/app/_components/ui/card";
+import { Card } from "@/app/_components/ui/card";
 import { Link } from "@/app/_components/ui/link";
+import { PageHeader } from "@/app/_components/ui/page-header";
 import { serverCaller } from "@/server/trpc/server";
 
 export async function AdminHome() {

@@ -1,7 +1,8 @@
 import { getFormat } from "@/app/_components/request-locale";
 import { buttonClass } from "@/app/_components/ui/button";
-import { Card, EmptyState, PageHeader } from "@/app/_components/ui/card";
+import { Card, EmptyState } from "@/app/_components/ui/card";
 import { Link } from "@/app/_components/ui/link";
+import { PageHeader } from "@/app/_components/ui/page-header";
 import { Table, TBody, Td, THead, Th, Tr } from "@/app/_components/ui/table";
 import { programLabels } from "@/lib/labels";
 import { headlineColumns } from "@/server/domain/performance/columns";

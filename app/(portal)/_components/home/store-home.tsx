@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { Suspense } from "react";
-import { EmptyState, PageHeader } from "@/app/_components/ui/card";
+import { EmptyState } from "@/app/_components/ui/card";
+import { PageHeader } from "@/app/_components/ui/page-header";
 import { getQueryClient, HydrateClient, trpc } from "@/server/trpc/server";
 import { pickStore, type StoreSummary, StoreSwitcher } from "../store-switcher";
 import { StoreToday, StoreTodaySkeleton } from "./store-today";

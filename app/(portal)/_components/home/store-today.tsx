@@ -2,7 +2,8 @@
 
 import { useSuspenseQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { Card, EmptyState, PageHeader } from "@/app/_components/ui/card";
+import { Card, EmptyState } from "@/app/_components/ui/card";
+import { PageHeader } from "@/app/_components/ui/page-header";
 import { StatusBadge } from "@/app/_components/ui/status-badge";
 import { useFormat } from "@/app/_components/use-format";
 import { useTRPC } from "@/app/_trpc/client";

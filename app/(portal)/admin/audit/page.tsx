@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { PageHeader } from "@/app/_components/ui/card";
+import { PageHeader } from "@/app/_components/ui/page-header";
 import { auditEntities } from "@/lib/enums";
 import { AdminNav } from "../_components/admin-nav";
 import { AuditLog } from "./_components/audit-log";

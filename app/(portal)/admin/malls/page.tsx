@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
 import { mapTiles } from "@/app/_components/map/tiles";
-import { PageHeader } from "@/app/_components/ui/card";
+import { PageHeader } from "@/app/_components/ui/page-header";
 import { getQueryClient, HydrateClient, trpc } from "@/server/trpc/server";
 import { AdminNav } from "../_components/admin-nav";
 import { MallsAdmin } from "./_components/malls-admin";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
-import { PageHeader } from "@/app/_components/ui/card";
+import { PageHeader } from "@/app/_components/ui/page-header";
 import { getQueryClient, HydrateClient, trpc } from "@/server/trpc/server";
 import { AdminNav } from "../_components/admin-nav";
 import { PeopleAdmin } from "./_components/people-admin";

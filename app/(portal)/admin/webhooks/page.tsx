@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
-import { PageHeader } from "@/app/_components/ui/card";
+import { PageHeader } from "@/app/_components/ui/page-header";
 import { subscribableWebhookEventTypes } from "@/lib/enums";
 import { pageParamSchema } from "@/lib/pagination";
 import { getQueryClient, HydrateClient, trpc } from "@/server/trpc/server";

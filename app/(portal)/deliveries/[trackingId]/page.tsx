@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { Card, PageHeader } from "@/app/_components/ui/card";
+import { Card } from "@/app/_components/ui/card";
+import { PageHeader } from "@/app/_components/ui/page-header";
 import { StatusBadge } from "@/app/_components/ui/status-badge";
 import { serverCaller } from "@/server/trpc/server";
 import { notFoundOrThrow, pathParam } from "../../_components/route-params";

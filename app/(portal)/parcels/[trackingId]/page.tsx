@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { getFormat } from "@/app/_components/request-locale";
-import { Card, PageHeader } from "@/app/_components/ui/card";
+import { Card } from "@/app/_components/ui/card";
+import { PageHeader } from "@/app/_components/ui/page-header";
 import { StatusBadge } from "@/app/_components/ui/status-badge";
 import type { FailureReason, ParcelStatus } from "@/lib/enums";
 import { type Messages, messagesFor } from "@/lib/i18n/messages";

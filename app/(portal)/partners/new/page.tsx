@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { mapTiles } from "@/app/_components/map/tiles";
-import { Card, PageHeader } from "@/app/_components/ui/card";
+import { Card } from "@/app/_components/ui/card";
+import { PageHeader } from "@/app/_components/ui/page-header";
 import { serverCaller } from "@/server/trpc/server";
 import { currentUser } from "../../_components/current-user";
 import { PartnerForm } from "../_components/partner-form";

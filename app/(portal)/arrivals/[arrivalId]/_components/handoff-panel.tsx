@@ -4,9 +4,10 @@ import { useMutation, useQueryClient, useSuspenseQuery } from "@tanstack/react-q
 import { useTranslations } from "next-intl";
 import { useId, useRef, useState } from "react";
 import { Button } from "@/app/_components/ui/button";
-import { Card, PageHeader } from "@/app/_components/ui/card";
+import { Card } from "@/app/_components/ui/card";
 import { ConfirmDialog } from "@/app/_components/ui/confirm-dialog";
 import { Link } from "@/app/_components/ui/link";
+import { PageHeader } from "@/app/_components/ui/page-header";
 import { StatusBadge } from "@/app/_components/ui/status-badge";
 import { useFormat } from "@/app/_components/use-format";
 import { TRPCClientError, useSubscription, useTRPC } from "@/app/_trpc/client";
