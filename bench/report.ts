@@ -1,6 +1,13 @@
 import type { LoadResult } from "./load";
 
-export type Row = { id: string; portal: LoadResult; floor: LoadResult | null; baseline: LoadResult | null };
+export type Row = {
+  id: string;
+  portal: LoadResult;
+  floor: LoadResult | null;
+  baseline: LoadResult | null;
+  /** A page's server render one request at a time: what a person waits for, without the queue. */
+  render?: LoadResult | null;
+};
 
 const columns = [
   "endpoint",
@@ -17,6 +24,8 @@ const columns = [
   "p99 ms",
   "portal/baseline",
   "portal/floor",
+  "render p50",
+  "p95 ms",
   "failed (portal/floor/base)",
 ];
 
@@ -29,6 +38,7 @@ export function table(rows: Row[]): string {
     ...(row.baseline ? figures(row.baseline) : ["–", "–", "–", "–"]),
     ratio(row.portal, row.baseline),
     ratio(row.portal, row.floor),
+    ...(row.render && !row.render.failed ? [ms(row.render.p50), ms(row.render.p95)] : ["–", "–"]),
     [row.portal, row.floor, row.baseline].map((r) => (r ? String(r.failed) : "–")).join("/"),
   ]);
   const widths = columns.map((title, i) => Math.max(title.length, ...cells.map((c) => c[i]!.length)));
@@ -61,6 +71,7 @@ export function failures(rows: Row[]): string[] {
       ["portal", row.portal],
       ["floor", row.floor],
       ["baseline", row.baseline],
+      ["render", row.render ?? null],
     ] as const) {
       if (!result || result.failed === 0) continue;
       out.push(

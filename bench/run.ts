@@ -13,7 +13,9 @@
  *    each, the floor: a route of the same server that reads the same session and nothing more
  *    (app/api/test/floor; for a page, a page of the portal's shell with no data, /test/floor).
  *    A row's targets take turns, BENCH_ROUNDS (3) rounds each, so each ratio compares figures
- *    taken together on a machine whose load changes.
+ *    taken together on a machine whose load changes. A page row also times its render with one
+ *    connection (BENCH_DURATION / 2 s): at 10 connections on one Node process, a page's p95 is
+ *    mostly the queue of the nine other requests, not the page.
  * 4. Prints req/s and p50/p95/p99 side by side with the ratios, each route's first-load
  *    JavaScript (gzip) against the framework's own page, and writes every figure as JSON to
  *    BENCH_JSON (bench/results.json). Exits 1 if any request failed.
@@ -96,11 +98,13 @@ async function main(): Promise<number> {
         : []),
     ];
     const results = await measureInRounds(endpoint, targets);
+    const render = endpoint.page && !results.portal?.failed ? await measureRender(targets[0]!) : null;
     const row: Row = {
       id: endpoint.id,
       portal: results.portal!,
       floor: results.floor ?? null,
       baseline: results.baseline ?? null,
+      render,
     };
     rows.push(row);
   }
@@ -152,6 +156,7 @@ async function main(): Promise<number> {
           portal: summaryOf(r.portal),
           baseline: summaryOf(r.baseline),
           floor: summaryOf(r.floor),
+          ...(r.render === undefined ? {} : { render: summaryOf(r.render) }),
         })),
         rollup: rollup.rows.map((r) => ({ id: r.label, p50: round(r.p50), p95: round(r.p95) })),
         firstLoadJsGzipKb: bundles ?? {},
@@ -219,6 +224,21 @@ async function measureInRounds(
     out[target.name] = result;
   }
   return out;
+}
+
+/** One connection, so each figure is one page's render with nothing queued before it. */
+async function measureRender(target: Target): Promise<LoadResult> {
+  const result = await load(target.url, target.headers, {
+    ...settings,
+    connections: 1,
+    duration: settings.duration / 2,
+    warmup: 0,
+  });
+  console.log(
+    `  render, one at a time: p50 ${result.p50.toFixed(1)} ms, p95 ${result.p95.toFixed(1)} ms` +
+      (result.failed ? `, ${result.failed} FAILED` : ""),
+  );
+  return result;
 }
 
 try {
