@@ -34,8 +34,34 @@ export async function authenticateAndCount(
   limitPerMinute: number,
   now = new Date(),
 ): Promise<AuthenticatedCarrier> {
-  const keyHash = hashApiKey(bearerKey(request));
-  const windowStart = new Date(Math.floor(now.getTime() / 60_000) * 60_000);
+  const windowStart = minuteOf(now);
+  const counted = await checkKeyAndCount(db, keyHashOf(request), windowStart, 1);
+  if (!counted) throw invalidKey();
+  if (counted.count > limitPerMinute) throw rateLimited(limitPerMinute, windowStart, now);
+  return counted.carrier;
+}
+
+/** The hash by which a request's key is stored; 401 when the header is missing or malformed. */
+export function keyHashOf(request: Request): string {
+  return hashApiKey(bearerKey(request));
+}
+
+/** The start of the one-minute window an instant falls in. */
+export function minuteOf(now: Date): Date {
+  return new Date(Math.floor(now.getTime() / 60_000) * 60_000);
+}
+
+/**
+ * Finds a valid key by its hash, adds `requests` to its count in the window (0 only checks it)
+ * and records its last use at a minute's precision, in one statement. Null when the key is
+ * unknown or revoked; otherwise the carrier and the window's count after the addition.
+ */
+export async function checkKeyAndCount(
+  db: DbOrTx,
+  keyHash: string,
+  windowStart: Date,
+  requests: number,
+): Promise<{ carrier: AuthenticatedCarrier; count: number } | null> {
   const [row] = await queryRows<{ key_id: string; carrier_id: string; carrier_name: string; count: number }>(
     db,
     sql`
@@ -45,8 +71,8 @@ export async function authenticateAndCount(
        where k.key_hash = ${keyHash} and k.revoked_at is null
     ), w as (
       insert into api_rate_windows (key_id, window_start, count)
-      select key_id, ${windowStart.toISOString()}::timestamptz, 1 from k
-      on conflict (key_id, window_start) do update set count = api_rate_windows.count + 1
+      select key_id, ${windowStart.toISOString()}::timestamptz, ${requests}::int from k
+      on conflict (key_id, window_start) do update set count = api_rate_windows.count + excluded.count
       returning count
     ), used as (
       update api_keys set last_used_at = now()
@@ -56,9 +82,15 @@ export async function authenticateAndCount(
     )
     select k.key_id, k.carrier_id, k.carrier_name, (select count from w)::int as count from k`,
   );
-  if (!row) throw new AppError("UNAUTHORIZED", "This API key is not valid.", { reason: "unauthorized" });
-  refuseOverLimit(row.count, limitPerMinute, windowStart, now);
-  return { kind: "carrier", carrierId: row.carrier_id, label: row.carrier_name, keyId: row.key_id };
+  if (!row) return null;
+  return {
+    carrier: { kind: "carrier", carrierId: row.carrier_id, label: row.carrier_name, keyId: row.key_id },
+    count: row.count,
+  };
+}
+
+export function invalidKey(): AppError {
+  return new AppError("UNAUTHORIZED", "This API key is not valid.", { reason: "unauthorized" });
 }
 
 /** The carrier behind `Authorization: Bearer <key>`; 401 when missing, unknown or revoked. */
@@ -69,7 +101,7 @@ export async function authenticateCarrier(db: DbOrTx, request: Request): Promise
     .from(apiKeys)
     .innerJoin(carriers, eq(carriers.id, apiKeys.carrierId))
     .where(and(eq(apiKeys.keyHash, hashApiKey(key)), isNull(apiKeys.revokedAt)));
-  if (!row) throw new AppError("UNAUTHORIZED", "This API key is not valid.", { reason: "unauthorized" });
+  if (!row) throw invalidKey();
   // Last use is shown to admins; a minute's precision spares a write per request.
   if (!row.lastUsedAt || row.lastUsedAt.getTime() < Date.now() - 60_000) {
     await db
@@ -90,7 +122,7 @@ export async function authenticateCarrier(db: DbOrTx, request: Request): Promise
  * instance) and refuses it with 429 and Retry-After once the window is full.
  */
 export async function enforceRateLimit(db: DbOrTx, keyId: string, limitPerMinute: number, now = new Date()) {
-  const windowStart = new Date(Math.floor(now.getTime() / 60_000) * 60_000);
+  const windowStart = minuteOf(now);
   const [row] = await db
     .insert(apiRateWindows)
     .values({ keyId, windowStart, count: 1 })
@@ -99,15 +131,14 @@ export async function enforceRateLimit(db: DbOrTx, keyId: string, limitPerMinute
       set: { count: sql`${apiRateWindows.count} + 1` },
     })
     .returning({ count: apiRateWindows.count });
-  refuseOverLimit(row?.count ?? 0, limitPerMinute, windowStart, now);
+  if ((row?.count ?? 0) > limitPerMinute) throw rateLimited(limitPerMinute, windowStart, now);
 }
 
-function refuseOverLimit(count: number, limitPerMinute: number, windowStart: Date, now: Date) {
-  if (count > limitPerMinute) {
-    const retryAfterSeconds = Math.max(1, Math.ceil((windowStart.getTime() + 60_000 - now.getTime()) / 1000));
-    throw new AppError("TOO_MANY_REQUESTS", `Rate limit of ${limitPerMinute} requests a minute reached.`, {
-      reason: "rate_limited",
-      retryAfterSeconds,
-    });
-  }
+/** 429 with the seconds left in the window. */
+export function rateLimited(limitPerMinute: number, windowStart: Date, now: Date): AppError {
+  const retryAfterSeconds = Math.max(1, Math.ceil((windowStart.getTime() + 60_000 - now.getTime()) / 1000));
+  return new AppError("TOO_MANY_REQUESTS", `Rate limit of ${limitPerMinute} requests a minute reached.`, {
+    reason: "rate_limited",
+    retryAfterSeconds,
+  });
 }

@@ -1,7 +1,8 @@
 import "server-only";
 import { type Db, getDatabase } from "@/db/client";
 import { env } from "@/server/env";
-import { type AuthenticatedCarrier, authenticateAndCount } from "./carrier-auth";
+import type { AuthenticatedCarrier } from "./carrier-auth";
+import { carrierKeyCache } from "./carrier-key-cache";
 import { errorResponse } from "./http";
 
 export type CarrierRequest<P> = { db: Db; actor: AuthenticatedCarrier; request: Request; params: P };
@@ -13,8 +14,9 @@ export type CarrierRequest<P> = { db: Db; actor: AuthenticatedCarrier; request: 
 export function carrierRoute<P = Record<string, never>>(handler: (ctx: CarrierRequest<P>) => Promise<Response>) {
   return async (request: Request, context: { params: Promise<P> }): Promise<Response> => {
     try {
-      const { db } = await getDatabase();
-      const actor = await authenticateAndCount(db, request, env.CARRIER_API_RATE_LIMIT);
+      const handle = await getDatabase();
+      const { db } = handle;
+      const actor = await carrierKeyCache(handle).authenticate(request, env.CARRIER_API_RATE_LIMIT);
       return await handler({ db, actor, request, params: await context.params });
     } catch (error) {
       return errorResponse(error);
