@@ -25,7 +25,8 @@ export default async function ArrivalsPage({
   if (me.role === "store_staff" || me.role === "store_owner") {
     const store = pickStore(me.stores, params.store);
     if (!store) return <EmptyState title={t("notLinked")} />;
-    void getQueryClient().prefetchQuery(trpc.arrivals.forStore.queryOptions({ partnerCode: store.code }));
+    // Awaited: the board is in the page's first paint, not revealed after the scripts run.
+    await getQueryClient().prefetchQuery(trpc.arrivals.forStore.queryOptions({ partnerCode: store.code }));
     return (
       <>
         <StoreSwitcher stores={me.stores} current={store.code} path="/arrivals" />
@@ -42,7 +43,7 @@ export default async function ArrivalsPage({
   const malls = await (await serverCaller()).arrivals.malls();
   const mall = malls.find((m) => m.id === params.mall) ?? malls[0];
   if (!mall) return <EmptyState title={t("noMalls")} />;
-  void getQueryClient().prefetchQuery(trpc.arrivals.mallBoard.queryOptions({ mallId: mall.id }));
+  await getQueryClient().prefetchQuery(trpc.arrivals.mallBoard.queryOptions({ mallId: mall.id }));
   return (
     <>
       <PageHeader title={t("heading")} subtitle={t("mallSubtitle")} />

@@ -32,11 +32,14 @@ export default async function DeliveriesPage({
   const queryClient = getQueryClient();
   // Another of today's drop-offs, when the store got more than one.
   const arrivalId = drop && isUuid(drop) ? drop : undefined;
-  void queryClient.prefetchQuery(
-    trpc.deliveries.drop.queryOptions({ partnerCode: store.code, ...(arrivalId ? { arrivalId } : {}) }),
-  );
-  void queryClient.prefetchQuery(trpc.deliveries.coverage.queryOptions({ partnerCode: store.code }));
-  void queryClient.prefetchQuery(trpc.deliveries.today.queryOptions({ partnerCode: store.code }));
+  // Awaited: the day is in the page's first paint, not revealed after the scripts run.
+  await Promise.all([
+    queryClient.prefetchQuery(
+      trpc.deliveries.drop.queryOptions({ partnerCode: store.code, ...(arrivalId ? { arrivalId } : {}) }),
+    ),
+    queryClient.prefetchQuery(trpc.deliveries.coverage.queryOptions({ partnerCode: store.code })),
+    queryClient.prefetchQuery(trpc.deliveries.today.queryOptions({ partnerCode: store.code })),
+  ]);
   return (
     <>
       <StoreSwitcher stores={rural} current={store.code} path="/deliveries" />

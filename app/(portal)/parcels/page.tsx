@@ -35,7 +35,8 @@ export default async function ParcelsPage({ searchParams }: { searchParams: Prom
       </>
     );
   }
-  void getQueryClient().prefetchQuery(trpc.parcels.queue.queryOptions({ partnerCode: store.code, filter: "open" }));
+  // Awaited: the queue is in the page's first paint, not revealed after the scripts run.
+  await getQueryClient().prefetchQuery(trpc.parcels.queue.queryOptions({ partnerCode: store.code, filter: "open" }));
   return (
     <>
       <StoreSwitcher stores={me.stores} current={store.code} path="/parcels" />

@@ -16,7 +16,8 @@ export default async function StaffPage({ searchParams }: { searchParams: Promis
   const [me, { store: code }, t] = await Promise.all([currentUser(), searchParams, getTranslations("staff")]);
   const store = me?.role === "store_owner" ? pickStore(me.stores, code) : undefined;
   if (!store) return <EmptyState title={t("notOwner")} />;
-  void getQueryClient().prefetchQuery(trpc.staff.list.queryOptions({ partnerCode: store.code }));
+  // Awaited: the list is in the page's first paint, not revealed after the scripts run.
+  await getQueryClient().prefetchQuery(trpc.staff.list.queryOptions({ partnerCode: store.code }));
   return (
     <>
       <StoreSwitcher stores={me!.stores} current={store.code} path="/staff" />

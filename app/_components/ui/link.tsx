@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import type { ComponentProps, MouseEvent } from "react";
+import { type ComponentProps, type MouseEvent, useTransition } from "react";
 
 type LinkProps = Omit<ComponentProps<"a">, "href"> & { href: string };
 
@@ -32,10 +32,13 @@ function leftToTheBrowser(event: MouseEvent<HTMLAnchorElement>, inPortal: boolea
  * fetches its page when someone reaches for it (the pointer over it, a finger down on it, the
  * keyboard's focus), not whenever it scrolls into view. `next/link` fetched every visible link's
  * page ahead: a store's queue of parcels, each a link, made one page view cost the server a dozen
- * renders; and its code weighed on every page's first load.
+ * renders; and its code weighed on every page's first load. While the next page is on its way
+ * the link is marked busy (`data-pending`, drawn in globals.css): the page stays until the next
+ * one arrives whole, with no skeleton between.
  */
 export function Link({ href, onClick, onMouseEnter, onTouchStart, onFocus, ...props }: LinkProps) {
   const router = useRouter();
+  const [pending, startTransition] = useTransition();
   const inPortal = isPortalPath(href);
   const prefetch = () => {
     if (inPortal) router.prefetch(href);
@@ -44,11 +47,13 @@ export function Link({ href, onClick, onMouseEnter, onTouchStart, onFocus, ...pr
     <a
       {...props}
       href={href}
+      aria-busy={pending || undefined}
+      data-pending={pending || undefined}
       onClick={(event) => {
         onClick?.(event);
         if (leftToTheBrowser(event, inPortal)) return;
         event.preventDefault();
-        router.push(href);
+        startTransition(() => router.push(href));
       }}
       onMouseEnter={(event) => {
         prefetch();

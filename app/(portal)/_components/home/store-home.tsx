@@ -17,7 +17,8 @@ export async function StoreHome({ stores, selectedCode }: { stores: StoreSummary
       </>
     );
   }
-  void getQueryClient().prefetchQuery(trpc.partners.today.queryOptions({ code: store.code }));
+  // Awaited: the day is in the page's first paint, not revealed after the scripts run.
+  await getQueryClient().prefetchQuery(trpc.partners.today.queryOptions({ code: store.code }));
   return (
     <>
       <StoreSwitcher stores={stores} current={store.code} path="/" />

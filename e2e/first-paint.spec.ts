@@ -1,0 +1,79 @@
+import type { Browser, Page } from "@playwright/test";
+import { expect, signIn, test } from "./fixtures";
+
+// Store people work on phones, where the page's scripts take a second or more to run.
+test.use({ viewport: { width: 390, height: 844 } });
+
+/**
+ * The same person's pages with the browser's scripts turned off: what shows is what the page
+ * paints before any script runs, as a phone shows it while its scripts still load.
+ */
+async function withoutScripts(browser: Browser, signedIn: Page) {
+  const context = await browser.newContext({
+    javaScriptEnabled: false,
+    storageState: await signedIn.context().storageState(),
+    viewport: { width: 390, height: 844 },
+  });
+  return { page: await context.newPage(), close: () => context.close() };
+}
+
+test("a mall store's day, queue and drivers are in the page's first paint, not revealed after its scripts", async ({
+  page,
+  browser,
+  seedStore,
+  carrier,
+}) => {
+  const { store, people } = await seedStore({ program: "mall_pickup", people: ["store_staff"] });
+  const parcels = await carrier.announceMallParcels(store.code, 2);
+  await carrier.schedulePickup(store.code, parcels, 30, "Dana First");
+  await signIn(page, people.store_staff);
+  await expect(page.getByRole("heading", { name: store.name })).toBeVisible();
+
+  const bare = await withoutScripts(browser, page);
+  await bare.page.goto("/");
+  await expect(bare.page.getByRole("heading", { name: store.name, level: 1 })).toBeVisible();
+  await expect(bare.page.getByTestId("count-announced")).toHaveText("2");
+  await expect(bare.page.getByText("Dana First").first()).toBeVisible();
+
+  await bare.page.goto("/parcels");
+  await expect(bare.page.getByTestId("queue-row")).toHaveCount(2);
+  await expect(bare.page.getByRole("heading", { name: /Dana First/ })).toBeVisible();
+
+  await bare.page.goto("/arrivals");
+  await expect(bare.page.getByText("Dana First").first()).toBeVisible();
+  await bare.close();
+});
+
+test("a rural store's route is in the page's first paint", async ({ page, browser, seedStore, carrier }) => {
+  const { store, people } = await seedStore({ program: "local_delivery", people: ["store_owner"] });
+  await carrier.parcelsAtRuralStore(store.code, store, 2);
+  await signIn(page, people.store_owner);
+  await expect(page.getByRole("heading", { name: store.name })).toBeVisible();
+
+  const bare = await withoutScripts(browser, page);
+  await bare.page.goto("/deliveries");
+  await expect(bare.page.getByRole("heading", { name: /Today's deliveries · 2 stops/ })).toBeVisible();
+  await expect(bare.page.getByTestId("route-stop")).toHaveCount(2);
+  await bare.close();
+});
+
+test("a link taken shows it is on its way until the next page arrives", async ({ page, seedStore }) => {
+  const { people } = await seedStore({ program: "mall_pickup", people: ["store_staff"] });
+  await signIn(page, people.store_staff);
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  // A slow signal: the next page takes a while.
+  await page.route(
+    (url) => url.pathname === "/parcels",
+    async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1_500));
+      await route.continue();
+    },
+  );
+  const tab = page.getByRole("navigation", { name: "Sections" }).last().getByRole("link", { name: "Parcels" });
+  await tab.click();
+  await expect(tab).toHaveAttribute("aria-busy", "true");
+  await expect(page.getByRole("heading", { name: "Parcels", level: 1 })).toBeVisible();
+  await expect(
+    page.getByRole("navigation", { name: "Sections" }).last().getByRole("link", { name: "Parcels" }),
+  ).not.toHaveAttribute("aria-busy");
+});
