@@ -33,8 +33,8 @@ function leftToTheBrowser(event: MouseEvent<HTMLAnchorElement>, inPortal: boolea
  * keyboard's focus), not whenever it scrolls into view. `next/link` fetched every visible link's
  * page ahead: a store's queue of parcels, each a link, made one page view cost the server a dozen
  * renders; and its code weighed on every page's first load. While the next page is on its way
- * the link is marked busy (`data-pending`, drawn in globals.css): the page stays until the next
- * one arrives whole, with no skeleton between.
+ * the link is marked busy (`data-pending`, drawn in globals.css): the store screens have no
+ * skeleton, so their page stays until the next one arrives whole.
  */
 export function Link({ href, onClick, onMouseEnter, onTouchStart, onFocus, ...props }: LinkProps) {
   const router = useRouter();
