@@ -2,8 +2,10 @@
 
 import { useEffect } from "react";
 import type { z } from "zod";
-import { errorsFromIssues, type FieldErrors, type Resolver } from "./use-form";
+import type { FieldErrors, Resolver } from "./use-form";
 import { whenIdle } from "./when-idle";
+
+type FormIssues = typeof import("./form-issues");
 
 /** A form resolver whose schema and zod load on first use (or earlier, from `preload`). */
 export type LazyResolver<Schema extends z.ZodType<unknown, object>> = Resolver<z.input<Schema>, z.output<Schema>> & {
@@ -26,21 +28,23 @@ export function lazyZodResolver<Schema extends z.ZodType<unknown, object>>(
 ): LazyResolver<Schema> {
   type Input = z.input<Schema>;
   type Output = z.output<Schema>;
-  let loading: Promise<Schema> | null = null;
+  let loading: Promise<[Schema, FormIssues]> | null = null;
+  // The schema and the code that turns its issues into field messages come together.
   const load = () => {
-    loading ??= loadSchema().catch((error: unknown) => {
+    loading ??= Promise.all([loadSchema(), import("./form-issues")]).catch((error: unknown) => {
       loading = null;
       throw error;
     });
     return loading;
   };
   const resolver: Resolver<Input, Output> = async (values) => {
-    let schema: Schema;
+    let loaded: [Schema, FormIssues];
     try {
-      schema = await load();
+      loaded = await load();
     } catch {
       return { values: values as Output };
     }
+    const [schema, { errorsFromIssues }] = loaded;
     const result = await schema.safeParseAsync(values);
     return result.success
       ? { values: result.data as Output }

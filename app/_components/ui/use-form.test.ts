@@ -1,9 +1,10 @@
 import { describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import { setServerErrors } from "./form";
+import { errorsFromIssues } from "./form-issues";
 import { blankAsNull, textAsNumber } from "./form-values";
 import { lazyZodResolver } from "./lazy-resolver";
-import { createForm, errorsFromIssues, getPath, setPath } from "./use-form";
+import { createForm, getPath, setPath } from "./use-form";
 
 // The form without React or a page: boxes are stand-ins with the few DOM members the form uses.
 type Box = HTMLInputElement & { focus: ReturnType<typeof vi.fn> };

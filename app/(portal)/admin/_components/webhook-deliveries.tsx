@@ -4,6 +4,7 @@ import { useMutation } from "@tanstack/react-query";
 import { Badge, type BadgeTone } from "@/app/_components/ui/badge";
 import { Button } from "@/app/_components/ui/button";
 import { EmptyState } from "@/app/_components/ui/card";
+import { Pagination } from "@/app/_components/ui/pagination";
 import { Table, TBody, Td, THead, Th, Tr } from "@/app/_components/ui/table";
 import { useFormat } from "@/app/_components/use-format";
 import { useTRPC } from "@/app/_trpc/client";
@@ -32,7 +33,36 @@ type Delivery = {
   }[];
 };
 
-export function DeliveriesTable({ deliveries, onChange }: { deliveries: Delivery[]; onChange: () => void }) {
+type Page = { page: number; pageCount: number; size: number; total: number };
+
+/**
+ * The "Recent deliveries" card's content: a page of deliveries and the links to the others. It is
+ * under the form and the endpoints, out of the first screen, so its code loads after the page's.
+ */
+export function RecentDeliveries({
+  deliveries,
+  deliveriesPage,
+  onChange,
+}: {
+  deliveries: Delivery[];
+  deliveriesPage: Page;
+  onChange: () => void;
+}) {
+  return (
+    <>
+      <DeliveriesTable deliveries={deliveries} onChange={onChange} />
+      {deliveriesPage.total > 0 ? (
+        <Pagination
+          label="Deliveries pages"
+          {...deliveriesPage}
+          href={(p) => (p === 1 ? "/admin/webhooks" : `/admin/webhooks?page=${p}`)}
+        />
+      ) : null}
+    </>
+  );
+}
+
+function DeliveriesTable({ deliveries, onChange }: { deliveries: Delivery[]; onChange: () => void }) {
   const trpc = useTRPC();
   const format = useFormat();
   const redeliver = useMutation(trpc.admin.hooks.redeliver.mutationOptions({ onSuccess: onChange }));

@@ -1,22 +1,18 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
-import { useState } from "react";
+import { lazy, Suspense, useEffect, useState } from "react";
 import { Badge } from "@/app/_components/ui/badge";
 import { Button } from "@/app/_components/ui/button";
 import { ConfirmDialog } from "@/app/_components/ui/confirm-dialog";
-import { Field } from "@/app/_components/ui/field";
-import { setServerErrors } from "@/app/_components/ui/form";
-import { Input } from "@/app/_components/ui/input";
 import { lazyZodResolver, usePreload } from "@/app/_components/ui/lazy-resolver";
 import { useToast } from "@/app/_components/ui/toast";
 import { useForm } from "@/app/_components/ui/use-form";
+import { whenIdle } from "@/app/_components/ui/when-idle";
 import { useTRPC } from "@/app/_trpc/client";
 import type { WebhookEventType } from "@/lib/enums";
 import type { UpdateWebhookInput } from "@/server/domain/webhooks/admin-schemas";
-import { EventTypesField } from "./event-types-field";
 import { FormError } from "./form-bits";
-import { SecretField } from "./secret-field";
 
 type Endpoint = {
   id: string;
@@ -31,7 +27,12 @@ const resolver = lazyZodResolver(() =>
   import("@/server/domain/webhooks/admin-schemas").then((m) => m.updateWebhookInput),
 );
 
-const fields = ["url", "eventTypes"] as const;
+// The edit form and a rotated secret's box are shown only after a press: their code is fetched
+// once the page is idle, not with the page.
+const loadForm = () => import("./webhook-endpoint-form");
+const EndpointForm = lazy(() => loadForm().then((m) => ({ default: m.EndpointForm })));
+const loadSecretField = () => import("./secret-field");
+const SecretField = lazy(() => loadSecretField().then((m) => ({ default: m.SecretField })));
 
 /** One endpoint: edit, pause/resume, send a test event, rotate the secret, delete (confirmed). */
 export function EndpointRow({
@@ -53,17 +54,8 @@ export function EndpointRow({
     defaultValues: { id: endpoint.id, url: endpoint.url, eventTypes: endpoint.eventTypes },
   });
   usePreload(resolver);
+  useEffect(() => whenIdle(() => Promise.all([loadForm(), loadSecretField()])), []);
   const [rotated, setRotated] = useState<string | null>(null);
-  const update = useMutation(
-    trpc.admin.hooks.update.mutationOptions({
-      onSuccess: () => {
-        setEditing(false);
-        toast({ title: "Endpoint saved" });
-        return onChange();
-      },
-      onError: (error) => setServerErrors(form.setError, error, fields),
-    }),
-  );
   const pause = useMutation(
     trpc.admin.hooks.pause.mutationOptions({
       onSuccess: () => {
@@ -130,30 +122,27 @@ export function EndpointRow({
         </p>
       ) : null}
       {rotated ? (
-        <SecretField
-          label="New signing secret"
-          value={rotated}
-          note="For 24 hours each event is signed with both the new and the old secret (two v1= values), so the receiver can switch over."
-        />
+        <Suspense fallback={null}>
+          <SecretField
+            label="New signing secret"
+            value={rotated}
+            note="For 24 hours each event is signed with both the new and the old secret (two v1= values), so the receiver can switch over."
+          />
+        </Suspense>
       ) : null}
       {editing ? (
-        <form
-          className="grid gap-2"
-          noValidate
-          onFocus={resolver.preload}
-          onSubmit={form.handleSubmit((values) => update.mutate(values))}
-        >
-          <Field label="Endpoint URL" error={form.formState.errors.url?.message}>
-            <Input type="url" {...form.register("url")} />
-          </Field>
-          <EventTypesField eventTypes={eventTypes} {...form.control("eventTypes")} />
-          <FormError error={update.error} fields={fields} />
-          <div>
-            <Button type="submit" disabled={update.isPending}>
-              Save endpoint
-            </Button>
-          </div>
-        </form>
+        <Suspense fallback={null}>
+          <EndpointForm
+            form={form}
+            resolver={resolver}
+            eventTypes={eventTypes}
+            onSaved={() => {
+              setEditing(false);
+              toast({ title: "Endpoint saved" });
+              return onChange();
+            }}
+          />
+        </Suspense>
       ) : null}
       <ConfirmDialog
         open={pausing}

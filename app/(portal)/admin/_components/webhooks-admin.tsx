@@ -1,13 +1,14 @@
 "use client";
 
 import { useMutation, useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
+import { lazy } from "react";
+import { BrowserOnly } from "@/app/_components/browser-only";
 import { Button } from "@/app/_components/ui/button";
 import { Card, EmptyState } from "@/app/_components/ui/card";
 import { Field } from "@/app/_components/ui/field";
 import { setServerErrors } from "@/app/_components/ui/form";
 import { Input } from "@/app/_components/ui/input";
 import { lazyZodResolver, usePreload } from "@/app/_components/ui/lazy-resolver";
-import { Pagination } from "@/app/_components/ui/pagination";
 import { Select } from "@/app/_components/ui/select";
 import { useToast } from "@/app/_components/ui/toast";
 import { useForm } from "@/app/_components/ui/use-form";
@@ -16,7 +17,6 @@ import type { WebhookEventType } from "@/lib/enums";
 import type { CreateWebhookInput } from "@/server/domain/webhooks/admin-schemas";
 import { EventTypesField } from "./event-types-field";
 import { FormError } from "./form-bits";
-import { DeliveriesTable } from "./webhook-deliveries";
 import { EndpointRow } from "./webhook-endpoint";
 
 const resolver = lazyZodResolver(() =>
@@ -24,6 +24,8 @@ const resolver = lazyZodResolver(() =>
 );
 
 const fields = ["carrierId", "url", "eventTypes"] as const;
+
+const RecentDeliveries = lazy(() => import("./webhook-deliveries").then((m) => ({ default: m.RecentDeliveries })));
 
 /** `eventTypes` are the subscribable ones, chosen by the server. */
 export function WebhooksAdmin({ eventTypes, page }: { eventTypes: readonly WebhookEventType[]; page: number }) {
@@ -94,14 +96,9 @@ export function WebhooksAdmin({ eventTypes, page }: { eventTypes: readonly Webho
       </Card>
 
       <Card title="Recent deliveries">
-        <DeliveriesTable deliveries={data.deliveries} onChange={refresh} />
-        {data.deliveriesPage.total > 0 ? (
-          <Pagination
-            label="Deliveries pages"
-            {...data.deliveriesPage}
-            href={(p) => (p === 1 ? "/admin/webhooks" : `/admin/webhooks?page=${p}`)}
-          />
-        ) : null}
+        <BrowserOnly fallback={<p className="text-body text-fg-muted">Loading deliveries…</p>}>
+          <RecentDeliveries deliveries={data.deliveries} deliveriesPage={data.deliveriesPage} onChange={refresh} />
+        </BrowserOnly>
       </Card>
     </div>
   );

@@ -12,11 +12,9 @@ import { currentUser } from "../../_components/current-user";
 import { OpeningHoursList } from "../../_components/opening-hours";
 import { notFoundOrThrow, pathParam } from "../../_components/route-params";
 import { ActiveToggle } from "../_components/active-toggle";
-import { OpeningHoursGrid } from "../_components/opening-hours-grid";
+import { LaterOpeningHoursGrid, LaterPayRate, LaterStorePeople } from "../_components/later-sections";
 import { PartnerForm } from "../_components/partner-form";
-import { PayRate } from "../_components/pay-rate";
 import { PickupWindows } from "../_components/pickup-windows";
-import { StorePeople } from "../_components/store-people";
 
 type Params = { params: Promise<{ code: string }> };
 
@@ -88,11 +86,11 @@ export default async function PartnerPage({ params }: Params) {
           </Card>
           {partner.program === "local_delivery" ? (
             <Card title="Pay per parcel" className="mt-4">
-              <PayRate code={partner.code} />
+              <LaterPayRate code={partner.code} />
             </Card>
           ) : null}
           <Card title="Opening hours (store's local time)" className="mt-4">
-            <OpeningHoursGrid code={partner.code} initial={partner.openingHours} />
+            <LaterOpeningHoursGrid code={partner.code} initial={partner.openingHours} />
           </Card>
           {partner.program === "mall_pickup" ? (
             <Card title="Recurring pickups (store's local time)" className="mt-4">
@@ -104,7 +102,7 @@ export default async function PartnerPage({ params }: Params) {
             </Card>
           ) : null}
           <Card title="Store accounts" className="mt-4">
-            <StorePeople code={partner.code} />
+            <LaterStorePeople code={partner.code} />
           </Card>
         </>
       ) : null}
