@@ -14,7 +14,6 @@ import { useFormat } from "@/app/_components/use-format";
 import { useSubscription, useTRPC } from "@/app/_trpc/client";
 import type { ParcelStatus } from "@/lib/enums";
 import type { Formatter } from "@/lib/format";
-import { localDayOf } from "@/lib/wall-clock";
 import { CancelledNotes } from "../../_components/cancelled-notes";
 import { ScanField, type ScanResult } from "./scan-field";
 
@@ -262,8 +261,10 @@ function groupTitle(
   tz: string,
 ) {
   if (!arrival) return t("notOnPickup");
-  const today = localDayOf(new Date(), tz) === localDayOf(arrival.windowStart, tz);
-  const when = `${today ? "" : `${format.date(arrival.windowStart, tz)} `}${format.time(arrival.windowStart, tz)}–${format.time(arrival.windowEnd, tz)}`;
+  // The same weekday, month and day in the store's zone: the same day, for any pickup a queue holds.
+  const day = format.date(arrival.windowStart, tz);
+  const today = format.date(new Date(), tz) === day;
+  const when = `${today ? "" : `${day} `}${format.time(arrival.windowStart, tz)}–${format.time(arrival.windowEnd, tz)}`;
   const open = ["scheduled", "en_route", "arrived"].includes(arrival.status);
   return open && arrival.due !== null
     ? t("groupCounts", { when, driver: arrival.driverName, ready: arrival.ready ?? 0, due: arrival.due })
