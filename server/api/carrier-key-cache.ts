@@ -1,6 +1,6 @@
 import "server-only";
 import type { DatabaseHandle } from "@/db/client";
-import { logger } from "@/server/log";
+import { CacheNotices, perDatabase } from "@/server/cache-notices";
 import {
   type AuthenticatedCarrier,
   checkKeyAndCount,
@@ -56,17 +56,22 @@ export class CarrierKeyCache {
   private readonly reading = new Map<string, Promise<unknown>>();
   /** Bumped by every notice: what a read that began before one found is not kept. */
   private generation = 0;
-  private listening = false;
-  private starting: Promise<void> | undefined;
+  private readonly notices: CacheNotices;
 
   constructor(
     private readonly handle: DatabaseHandle,
     private readonly ttlMs = carrierKeyCacheTtlMs,
-  ) {}
+  ) {
+    this.notices = new CacheNotices(handle, keysChannel, () => this.forget(), ttlMs, "carrier keys");
+  }
+
+  private get listening() {
+    return this.notices.listening;
+  }
 
   /** The carrier behind the request's key, counted against the key's limit; 401 or 429 otherwise. */
   async authenticate(request: Request, limitPerMinute: number, now = new Date()): Promise<AuthenticatedCarrier> {
-    this.start();
+    void this.notices.start();
     const keyHash = keyHashOf(request);
     const windowStart = minuteOf(now);
     for (;;) {
@@ -141,8 +146,7 @@ export class CarrierKeyCache {
 
   /** Resolves once this process listens for key changes (from then on it keeps keys). */
   async ready(): Promise<void> {
-    this.start();
-    await this.starting;
+    await this.notices.start();
   }
 
   /** Drops every key: one was revoked, moved or deleted, or notices may have been missed. */
@@ -150,39 +154,7 @@ export class CarrierKeyCache {
     this.generation++;
     this.entries.clear();
   }
-
-  private start() {
-    this.starting ??= this.handle
-      .listen(
-        keysChannel,
-        () => this.forget(),
-        () => {
-          // (Re)connected: notices may have been missed meanwhile.
-          this.forget();
-          this.listening = true;
-        },
-      )
-      .then(() => {
-        this.listening = true;
-      })
-      .catch((error: unknown) => {
-        logger.warn({ err: error }, "carrier keys: cannot listen for key changes; checking every request");
-        // Try again a little later, not on every request while the database is away.
-        setTimeout(() => {
-          this.starting = undefined;
-        }, this.ttlMs).unref();
-      });
-  }
 }
-
-const caches = new WeakMap<DatabaseHandle, CarrierKeyCache>();
 
 /** The process's cache for a database. */
-export function carrierKeyCache(handle: DatabaseHandle): CarrierKeyCache {
-  let cache = caches.get(handle);
-  if (!cache) {
-    cache = new CarrierKeyCache(handle);
-    caches.set(handle, cache);
-  }
-  return cache;
-}
+export const carrierKeyCache = perDatabase((handle) => new CarrierKeyCache(handle));

@@ -1,6 +1,6 @@
 import type { DatabaseHandle } from "@/db/client";
+import { CacheNotices, perDatabase } from "@/server/cache-notices";
 import { accessChannel, loadSessionUntil, type SessionState } from "@/server/domain/auth/sessions";
-import { logger } from "@/server/log";
 
 /** Longest a cached session is trusted without a notice: the backstop if one is ever lost. */
 export const sessionCacheTtlMs = 5_000;
@@ -20,21 +20,22 @@ export class SessionCache {
   private readonly entries = new Map<string, Entry>();
   /** Bumped by every notice: what a read that began before one found is not kept. */
   private generation = 0;
-  private listening = false;
-  private starting: Promise<void> | undefined;
+  private readonly notices: CacheNotices;
 
   constructor(
     private readonly handle: DatabaseHandle,
     private readonly ttlMs = sessionCacheTtlMs,
-  ) {}
+  ) {
+    this.notices = new CacheNotices(handle, accessChannel, (userId) => this.forget(userId), ttlMs, "sessions");
+  }
 
   async load(options: { userId: string; sessionId: string }): Promise<SessionState | null> {
-    this.start();
+    void this.notices.start();
     const now = Date.now();
     const hit = this.entries.get(options.sessionId);
     if (
       hit &&
-      this.listening &&
+      this.notices.listening &&
       hit.userId === options.userId &&
       now - hit.cachedAtMs < this.ttlMs &&
       now < hit.expiresAtMs
@@ -47,7 +48,7 @@ export class SessionCache {
       this.entries.delete(options.sessionId);
       return null;
     }
-    if (this.listening && generation === this.generation) {
+    if (this.notices.listening && generation === this.generation) {
       if (this.entries.size >= maxEntries) this.entries.delete(this.entries.keys().next().value!);
       const { actor } = loaded.state;
       // Shared by concurrent requests: nobody may change it.
@@ -66,8 +67,7 @@ export class SessionCache {
 
   /** Resolves once this process listens for access changes (from then on it caches). */
   async ready(): Promise<void> {
-    this.start();
-    await this.starting;
+    await this.notices.start();
   }
 
   /** Drops what is cached about one person (a notice) or everyone. */
@@ -76,39 +76,7 @@ export class SessionCache {
     if (userId === undefined) this.entries.clear();
     else for (const [id, entry] of this.entries) if (entry.userId === userId) this.entries.delete(id);
   }
-
-  private start() {
-    this.starting ??= this.handle
-      .listen(
-        accessChannel,
-        (userId) => this.forget(userId),
-        () => {
-          // (Re)connected: notices may have been missed meanwhile.
-          this.forget();
-          this.listening = true;
-        },
-      )
-      .then(() => {
-        this.listening = true;
-      })
-      .catch((error: unknown) => {
-        logger.warn({ err: error }, "session cache: cannot listen for access changes; reading sessions fresh");
-        // Try again a little later, not on every request while the database is away.
-        setTimeout(() => {
-          this.starting = undefined;
-        }, this.ttlMs).unref();
-      });
-  }
 }
-
-const caches = new WeakMap<DatabaseHandle, SessionCache>();
 
 /** The process's cache for a database. */
-export function sessionCache(handle: DatabaseHandle): SessionCache {
-  let cache = caches.get(handle);
-  if (!cache) {
-    cache = new SessionCache(handle);
-    caches.set(handle, cache);
-  }
-  return cache;
-}
+export const sessionCache = perDatabase((handle) => new SessionCache(handle));
