@@ -1,7 +1,6 @@
 import "server-only";
-import { and, eq, isNull, lt, or, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
-import { apiKeys, apiRateWindows, carriers } from "@/db/schema";
 import { queryRows } from "@/db/sql";
 import type { CarrierActor } from "@/server/domain/actor";
 import { hashApiKey } from "@/server/domain/carriers/api-keys";
@@ -19,26 +18,6 @@ function bearerKey(request: Request): string {
     });
   }
   return match[1];
-}
-
-/**
- * What every Carrier API request does before its handler, in one statement (one round trip
- * instead of three): finds the key (401 when unknown or revoked, read at once on every
- * instance), counts the request in the key's one-minute window (429 with Retry-After once
- * full) and records the key's last use at a minute's precision. The same rules as
- * `authenticateCarrier` then `enforceRateLimit`.
- */
-export async function authenticateAndCount(
-  db: DbOrTx,
-  request: Request,
-  limitPerMinute: number,
-  now = new Date(),
-): Promise<AuthenticatedCarrier> {
-  const windowStart = minuteOf(now);
-  const counted = await checkKeyAndCount(db, keyHashOf(request), windowStart, 1);
-  if (!counted) throw invalidKey();
-  if (counted.count > limitPerMinute) throw rateLimited(limitPerMinute, windowStart, now);
-  return counted.carrier;
 }
 
 /** The hash by which a request's key is stored; 401 when the header is missing or malformed. */
@@ -91,47 +70,6 @@ export async function checkKeyAndCount(
 
 export function invalidKey(): AppError {
   return new AppError("UNAUTHORIZED", "This API key is not valid.", { reason: "unauthorized" });
-}
-
-/** The carrier behind `Authorization: Bearer <key>`; 401 when missing, unknown or revoked. */
-export async function authenticateCarrier(db: DbOrTx, request: Request): Promise<AuthenticatedCarrier> {
-  const key = bearerKey(request);
-  const [row] = await db
-    .select({ keyId: apiKeys.id, carrierId: carriers.id, carrierName: carriers.name, lastUsedAt: apiKeys.lastUsedAt })
-    .from(apiKeys)
-    .innerJoin(carriers, eq(carriers.id, apiKeys.carrierId))
-    .where(and(eq(apiKeys.keyHash, hashApiKey(key)), isNull(apiKeys.revokedAt)));
-  if (!row) throw invalidKey();
-  // Last use is shown to admins; a minute's precision spares a write per request.
-  if (!row.lastUsedAt || row.lastUsedAt.getTime() < Date.now() - 60_000) {
-    await db
-      .update(apiKeys)
-      .set({ lastUsedAt: new Date() })
-      .where(
-        and(
-          eq(apiKeys.id, row.keyId),
-          or(isNull(apiKeys.lastUsedAt), lt(apiKeys.lastUsedAt, sql`now() - interval '1 minute'`)),
-        ),
-      );
-  }
-  return { kind: "carrier", carrierId: row.carrierId, label: row.carrierName, keyId: row.keyId };
-}
-
-/**
- * Counts the request in the key's current one-minute window (one statement, shared by every
- * instance) and refuses it with 429 and Retry-After once the window is full.
- */
-export async function enforceRateLimit(db: DbOrTx, keyId: string, limitPerMinute: number, now = new Date()) {
-  const windowStart = minuteOf(now);
-  const [row] = await db
-    .insert(apiRateWindows)
-    .values({ keyId, windowStart, count: 1 })
-    .onConflictDoUpdate({
-      target: [apiRateWindows.keyId, apiRateWindows.windowStart],
-      set: { count: sql`${apiRateWindows.count} + 1` },
-    })
-    .returning({ count: apiRateWindows.count });
-  if ((row?.count ?? 0) > limitPerMinute) throw rateLimited(limitPerMinute, windowStart, now);
 }
 
 /** 429 with the seconds left in the window. */
