@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatterFor, localeFromAcceptLanguage } from "./format";
+import { formatterFor, formatterThrough, localeFromAcceptLanguage } from "./format";
 
 const PHOENIX = "America/Phoenix";
 const NEW_YORK = "America/New_York";
@@ -101,5 +101,44 @@ describe("one formatter, in the person's locale", () => {
     expect(es.miles(5230)).toBe("3,25 mi");
     expect(en.shortDistance(840.4)).toBe("840 m");
     expect(en.shortDistance(1609.344)).toBe("1.00 mi");
+  });
+});
+
+describe("a formatter whose strings are noted and read back", () => {
+  it("names each call by its method, locale and arguments, so one page's notes answer only the same calls", () => {
+    const notes = new Map<string, string>();
+    const noting = formatterThrough(en, (key, make) => {
+      const made = make();
+      notes.set(key, made);
+      return made;
+    });
+    const instant = new Date("2026-11-24T21:05:00Z");
+    expect(noting.time(instant, PHOENIX)).toBe(en.time(instant, PHOENIX));
+    noting.time(instant, NEW_YORK);
+    noting.date(instant, PHOENIX);
+    noting.cents(250);
+    expect(noting.figure(0.975, "percent")).toBe("97.5%");
+    expect(notes.size).toBe(5);
+
+    // The browser reads a noted call back without formatting it, and formats anything else.
+    let formatted = 0;
+    const readBack = (key: string, make: () => string) => {
+      const noted = notes.get(key);
+      if (noted !== undefined) return noted;
+      formatted++;
+      return make();
+    };
+    const reading = formatterThrough(en, readBack);
+    expect(reading.time(new Date(instant.getTime()), PHOENIX)).toBe(notes.get([...notes.keys()][0]!));
+    expect(reading.time(instant, NEW_YORK)).toBe(en.time(instant, NEW_YORK));
+    expect(reading.cents(250)).toBe("$2.50");
+    expect(formatted).toBe(0);
+    expect(reading.time(new Date(instant.getTime() + 60_000), PHOENIX)).toBe(
+      en.time(new Date(instant.getTime() + 60_000), PHOENIX),
+    );
+    expect(reading.cents(251)).toBe("$2.51");
+    expect(formatterThrough(es, readBack).cents(250)).toBe(es.cents(250));
+    expect(formatted).toBe(3);
+    expect(reading.locale).toBe("en-US");
   });
 });

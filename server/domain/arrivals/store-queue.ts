@@ -64,7 +64,8 @@ export async function storeQueue(input: {
 }) {
   const { db, actor, now = new Date() } = input;
   const partner = await getPartnerByCode({ db, actor, code: input.partnerCode });
-  const { start } = localDayBounds(localDayOf(now, partner.timeZone), partner.timeZone);
+  const today = localDayOf(now, partner.timeZone);
+  const { start } = localDayBounds(today, partner.timeZone);
   const search = input.search?.trim();
   const statusCondition =
     input.filter === "picked_up"
@@ -134,5 +135,5 @@ export async function storeQueue(input: {
   // Counted only when the list is full: the queue then says it shows part of the parcels.
   const total =
     rows.length < QUEUE_LIMIT ? rows.length : ((await db.select({ n: count() }).from(parcels).where(where))[0]?.n ?? 0);
-  return { partner, groups: ordered, arrivals: board, cancelled, shown: rows.length, total };
+  return { partner, today, groups: ordered, arrivals: board, cancelled, shown: rows.length, total };
 }

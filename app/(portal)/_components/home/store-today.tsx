@@ -25,7 +25,7 @@ export function StoreToday({ code }: { code: string }) {
   });
   const { partner, arrivals, nextArrival, countsByStatus } = data;
   const tz = partner.timeZone;
-  const today = format.date(new Date(), tz);
+  const today = format.day(data.day);
   return (
     <>
       <PageHeader

@@ -191,7 +191,7 @@ export function ParcelQueue({ partnerCode }: { partnerCode: string }) {
         </EmptyState>
       ) : (
         groups.map(({ key, arrival, parcels }) => (
-          <Card key={key} title={groupTitle(t, format, arrival, tz)}>
+          <Card key={key} title={groupTitle(t, format, arrival, tz, data.today)}>
             <ul className="divide-y divide-slate-100">
               {parcels.map((parcel) => (
                 <li key={parcel.id} className="flex flex-wrap items-center gap-x-3 py-1" data-testid="queue-row">
@@ -259,12 +259,13 @@ function groupTitle(
     due: number | null;
   } | null,
   tz: string,
+  today: string,
 ) {
   if (!arrival) return t("notOnPickup");
   // The same weekday, month and day in the store's zone: the same day, for any pickup a queue holds.
   const day = format.date(arrival.windowStart, tz);
-  const today = format.date(new Date(), tz) === day;
-  const when = `${today ? "" : `${day} `}${format.time(arrival.windowStart, tz)}–${format.time(arrival.windowEnd, tz)}`;
+  const isToday = format.day(today) === day;
+  const when = `${isToday ? "" : `${day} `}${format.time(arrival.windowStart, tz)}–${format.time(arrival.windowEnd, tz)}`;
   const open = ["scheduled", "en_route", "arrived"].includes(arrival.status);
   return open && arrival.due !== null
     ? t("groupCounts", { when, driver: arrival.driverName, ready: arrival.ready ?? 0, due: arrival.due })
