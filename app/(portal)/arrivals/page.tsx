@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { Suspense } from "react";
 import { EmptyState } from "@/app/_components/ui/card";
 import { PageHeader } from "@/app/_components/ui/page-header";
 import { PillNav } from "@/app/_components/ui/pill-nav";
@@ -20,7 +19,6 @@ export default async function ArrivalsPage({
 }) {
   const [me, params, t] = await Promise.all([currentUser(), searchParams, getTranslations("arrivals")]);
   if (!me) return null;
-  const loading = <p className="text-slate-600">{t("loading")}</p>;
 
   if (me.role === "store_staff" || me.role === "store_owner") {
     const store = pickStore(me.stores, params.store);
@@ -32,9 +30,7 @@ export default async function ArrivalsPage({
         <StoreSwitcher stores={me.stores} current={store.code} path="/arrivals" />
         <PageHeader title={t("heading")} subtitle={t("subtitle", { store: store.name, zone: store.timeZone })} />
         <HydrateClient>
-          <Suspense fallback={loading}>
-            <StoreArrivalBoard partnerCode={store.code} />
-          </Suspense>
+          <StoreArrivalBoard partnerCode={store.code} />
         </HydrateClient>
       </>
     );
@@ -52,9 +48,7 @@ export default async function ArrivalsPage({
         items={malls.map((m) => ({ href: `/arrivals?mall=${m.id}`, label: m.name, current: m.id === mall.id }))}
       />
       <HydrateClient>
-        <Suspense fallback={loading}>
-          <MallArrivalBoard mallId={mall.id} />
-        </Suspense>
+        <MallArrivalBoard mallId={mall.id} />
       </HydrateClient>
     </>
   );

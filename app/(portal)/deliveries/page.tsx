@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { Suspense } from "react";
 import { mapTiles } from "@/app/_components/map/tiles";
 import { EmptyState } from "@/app/_components/ui/card";
 import { PageHeader } from "@/app/_components/ui/page-header";
@@ -47,9 +46,7 @@ export default async function DeliveriesPage({
       <OutboxPanel />
       <HydrateClient>
         <CoverageToday partnerCode={store.code} />
-        <Suspense fallback={<p className="text-slate-600">{t("loadingDay")}</p>}>
-          <DeliverySteps partnerCode={store.code} arrivalId={arrivalId} tiles={mapTiles()} />
-        </Suspense>
+        <DeliverySteps partnerCode={store.code} arrivalId={arrivalId} tiles={mapTiles()} />
       </HydrateClient>
     </>
   );

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { Suspense } from "react";
 import { Link } from "@/app/_components/ui/link";
 import { PageHeader } from "@/app/_components/ui/page-header";
 import { getQueryClient, HydrateClient, trpc } from "@/server/trpc/server";
@@ -42,9 +41,7 @@ export default async function ParcelsPage({ searchParams }: { searchParams: Prom
       <StoreSwitcher stores={me.stores} current={store.code} path="/parcels" />
       <PageHeader title={t("title")} subtitle={t("queueSubtitle", { store: store.name })} />
       <HydrateClient>
-        <Suspense fallback={<p className="text-slate-600">{t("loadingQueue")}</p>}>
-          <ParcelQueue partnerCode={store.code} />
-        </Suspense>
+        <ParcelQueue partnerCode={store.code} />
       </HydrateClient>
     </>
   );

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { Suspense } from "react";
 import { EmptyState } from "@/app/_components/ui/card";
 import { PageHeader } from "@/app/_components/ui/page-header";
 import { getQueryClient, HydrateClient, trpc } from "@/server/trpc/server";
@@ -23,9 +22,7 @@ export default async function StaffPage({ searchParams }: { searchParams: Promis
       <StoreSwitcher stores={me!.stores} current={store.code} path="/staff" />
       <PageHeader title={t("title")} subtitle={t("subtitle", { store: store.name })} />
       <HydrateClient>
-        <Suspense fallback={<p className="text-slate-600">{t("loading")}</p>}>
-          <StaffManager partnerCode={store.code} timeZone={store.timeZone} myId={me!.id} />
-        </Suspense>
+        <StaffManager partnerCode={store.code} timeZone={store.timeZone} myId={me!.id} />
       </HydrateClient>
     </>
   );

@@ -1,10 +1,9 @@
 import { getTranslations } from "next-intl/server";
-import { Suspense } from "react";
 import { EmptyState } from "@/app/_components/ui/card";
 import { PageHeader } from "@/app/_components/ui/page-header";
 import { getQueryClient, HydrateClient, trpc } from "@/server/trpc/server";
 import { pickStore, type StoreSummary, StoreSwitcher } from "../store-switcher";
-import { StoreToday, StoreTodaySkeleton } from "./store-today";
+import { StoreToday } from "./store-today";
 
 export async function StoreHome({ stores, selectedCode }: { stores: StoreSummary[]; selectedCode?: string }) {
   const store = pickStore(stores, selectedCode);
@@ -23,9 +22,7 @@ export async function StoreHome({ stores, selectedCode }: { stores: StoreSummary
     <>
       <StoreSwitcher stores={stores} current={store.code} path="/" />
       <HydrateClient>
-        <Suspense fallback={<StoreTodaySkeleton />}>
-          <StoreToday code={store.code} />
-        </Suspense>
+        <StoreToday code={store.code} />
       </HydrateClient>
     </>
   );

@@ -100,14 +100,3 @@ export function StoreToday({ code }: { code: string }) {
     </>
   );
 }
-
-export function StoreTodaySkeleton() {
-  const t = useTranslations("today");
-  return (
-    <div role="status" aria-busy="true" aria-label={t("loading")} className="animate-pulse space-y-4">
-      <div className="h-8 w-64 rounded bg-slate-200" />
-      <div className="h-40 rounded-xl bg-slate-200" />
-      <div className="h-32 rounded-xl bg-slate-200" />
-    </div>
-  );
-}

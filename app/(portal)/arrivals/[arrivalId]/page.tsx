@@ -2,7 +2,6 @@ import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { Suspense } from "react";
 import { getQueryClient, HydrateClient, trpc } from "@/server/trpc/server";
 import { HandoffPanel } from "./_components/handoff-panel";
 import { arrivalIdFrom } from "./arrival-id";
@@ -12,7 +11,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function HandoffPage({ params }: { params: Promise<{ arrivalId: string }> }) {
-  const [arrivalId, t] = await Promise.all([arrivalIdFrom(params), getTranslations("handoff")]);
+  const [arrivalId, _t] = await Promise.all([arrivalIdFrom(params), getTranslations("handoff")]);
   const queryClient = getQueryClient();
   await queryClient.prefetchQuery(trpc.arrivals.manifest.queryOptions({ arrivalId }));
   const state = queryClient.getQueryState(trpc.arrivals.manifest.queryKey({ arrivalId }));
@@ -22,9 +21,7 @@ export default async function HandoffPage({ params }: { params: Promise<{ arriva
   }
   return (
     <HydrateClient>
-      <Suspense fallback={<p className="text-slate-600">{t("loading")}</p>}>
-        <HandoffPanel arrivalId={arrivalId} />
-      </Suspense>
+      <HandoffPanel arrivalId={arrivalId} />
     </HydrateClient>
   );
 }
