@@ -1,4 +1,10 @@
+import { createRequire } from "node:module";
+import path from "node:path";
 import createNextIntlPlugin from "next-intl/plugin";
+
+/** A package's file as a path from the project, the way Turbopack's aliases take one. */
+const projectPath = (specifier) =>
+  `./${path.relative(process.cwd(), createRequire(import.meta.url).resolve(specifier)).replaceAll("\\", "/")}`;
 
 // Kept in one place with the pages' policy (server/http/security-headers.ts); plain values here
 // because this file is read before the app's TypeScript is compiled.
@@ -16,6 +22,16 @@ const nextConfig = {
   serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "graphile-worker", "pg", "pino", "sharp"],
   poweredByHeader: false,
   typedRoutes: false,
+  turbopack: {
+    resolveAlias: {
+      // The browser formats texts the server compiled (lib/i18n/compiled-messages.ts) and never
+      // loads a message parser; the server compiles its own texts as it first formats them.
+      "use-intl/format-message": {
+        browser: projectPath("use-intl/format-message/format-only"),
+        default: "./lib/i18n/format-message.ts",
+      },
+    },
+  },
   async headers() {
     return [
       { source: "/:path*", headers: commonSecurityHeaders },

@@ -2,6 +2,7 @@ import "server-only";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale } from "next-intl/server";
 import { type ClientNamespace, pickMessages } from "@/lib/i18n/client-messages";
+import { compiledMessages } from "@/lib/i18n/compiled-messages";
 import { messagesFor } from "@/lib/i18n/messages";
 
 /**
@@ -18,7 +19,7 @@ export async function ClientMessages({
 }) {
   const locale = await getLocale();
   return (
-    <NextIntlClientProvider locale={locale} messages={pickMessages(messagesFor[locale], namespaces)}>
+    <NextIntlClientProvider locale={locale} messages={compiledMessages(pickMessages(messagesFor[locale], namespaces))}>
       {children}
     </NextIntlClientProvider>
   );
