@@ -22,6 +22,8 @@ const schema = z.object({
   BENCH_PORT: z.coerce.number().int().positive().default(3200),
   /** Where every figure of the run is written as JSON. */
   BENCH_JSON: z.string().min(1).default("bench/results.json"),
+  /** Lighthouse audits of each page; the median one is reported (`npm run bench:lighthouse`). */
+  BENCH_LIGHTHOUSE_RUNS: z.coerce.number().int().positive().default(3),
   /** Only the endpoints whose id contains this text (e.g. `partners`). */
   BENCH_ONLY: z.string().optional(),
 });
