@@ -17,17 +17,26 @@ export const FormatNotesContext = createContext<Map<string, string> | null>(null
 /** The attribute of the page's JSON notes of formatted strings, until the browser has read them. */
 export const FORMAT_NOTES = "data-format-notes";
 
-/** Gives client components the person's locale; the formatting code stays with the screens that format. */
-export function LocaleProvider({ locale, children }: { locale: Locale; children: React.ReactNode }) {
-  const [notes] = useState(() => (typeof window === "undefined" ? new Map<string, string>() : null));
+/** The server's render notes what it formats and sends the notes with each part of the page. */
+function useNotesSentWithThePage(): Map<string, string> {
+  const [notes] = useState(() => new Map<string, string>());
   // Sent as data, never run, so the page's script policy has nothing to allow.
   useServerInsertedHTML(() => {
-    if (!notes?.size) return null;
+    if (!notes.size) return null;
     const json = JSON.stringify(Object.fromEntries(notes)).replaceAll("<", "\\u003c");
     notes.clear();
     // biome-ignore lint/security/noDangerouslySetInnerHtml: formatted strings as JSON with "<" escaped; as a child, React would escape its quotes
     return <script type="application/json" {...{ [FORMAT_NOTES]: "" }} dangerouslySetInnerHTML={{ __html: json }} />;
   });
+  return notes;
+}
+
+// Decided per build (Next gives `typeof window` as a constant), so the browser's bundle has none of it.
+const useNotes = typeof window === "undefined" ? useNotesSentWithThePage : () => null;
+
+/** Gives client components the person's locale; the formatting code stays with the screens that format. */
+export function LocaleProvider({ locale, children }: { locale: Locale; children: React.ReactNode }) {
+  const notes = useNotes();
   return (
     <LocaleContext value={locale}>
       <FormatNotesContext value={notes}>{children}</FormatNotesContext>

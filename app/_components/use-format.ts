@@ -8,24 +8,27 @@ import { FORMAT_NOTES, FormatNotesContext, LocaleContext } from "./locale";
 export function useFormat(): Formatter {
   const locale = useContext(LocaleContext);
   const notes = useContext(FormatNotesContext);
-  return notes ? notingFormatter(locale, notes) : readingFormatter(locale);
+  return notes && notingFormatter ? notingFormatter(locale, notes) : readingFormatter(locale);
 }
 
 const noting = new WeakMap<Map<string, string>, Formatter>();
 
-/** The server's: each string it formats for the page is noted, to be sent with it. */
-function notingFormatter(locale: Locale, notes: Map<string, string>): Formatter {
-  let format = noting.get(notes);
-  if (!format) {
-    format = formatterThrough(formatterFor(locale), (key, make) => {
-      const made = make();
-      notes.set(key, made);
-      return made;
-    });
-    noting.set(notes, format);
-  }
-  return format;
-}
+/** The server's: each string it formats for the page is noted, to be sent with it (none in the browser's bundle). */
+const notingFormatter =
+  typeof window === "undefined"
+    ? (locale: Locale, notes: Map<string, string>): Formatter => {
+        let format = noting.get(notes);
+        if (!format) {
+          format = formatterThrough(formatterFor(locale), (key, make) => {
+            const made = make();
+            notes.set(key, made);
+            return made;
+          });
+          noting.set(notes, format);
+        }
+        return format;
+      }
+    : null;
 
 const read = new Map<string, string>();
 const reading = new Map<Locale, Formatter>();
