@@ -1,7 +1,7 @@
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { StatusBadge } from "@/app/_components/ui/status-badge";
-import { manifestDiscrepancies, type ParcelStatus } from "@/lib/enums";
+import type { ManifestDiscrepancy, ParcelStatus } from "@/lib/enums";
 
 /** One parcel on an arrival's manifest, with its status, any discrepancy, and any actions. */
 export function ManifestLine({
@@ -24,7 +24,8 @@ export function ManifestLine({
   children?: ReactNode;
 }) {
   const t = useTranslations("parcels.discrepancy");
-  const known = manifestDiscrepancies.find((d) => d === discrepancy);
+  // Each discrepancy has its text; asking the texts spares the browser the list of them.
+  const known = discrepancy && t.has(discrepancy as ManifestDiscrepancy) ? (discrepancy as ManifestDiscrepancy) : null;
   return (
     <li className="flex flex-wrap items-center gap-3 py-2 text-sm" data-testid={testId}>
       <span className="font-mono font-medium">{trackingId}</span>

@@ -1,104 +1,37 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useEffect, useRef, useState } from "react";
+import { lazy, Suspense, useState } from "react";
 import { Button } from "@/app/_components/ui/button";
 import { CameraIcon } from "@/app/_components/ui/icons";
-import type { CameraProblem, CameraSession } from "./camera-session";
 
-/** Stops reading and turns the camera off. */
-function release(s: CameraSession | null) {
-  if (!s) return;
-  s.cancelled = true;
-  s.stop?.();
-  for (const track of s.stream?.getTracks() ?? []) track.stop();
-}
-
-type State =
-  | { kind: "idle" }
-  | { kind: "starting" }
-  | { kind: "scanning" }
-  | { kind: "problem"; problem: CameraProblem };
+const loadScanner = () => import("./camera-scanner");
+const CameraScanner = lazy(() => loadScanner().then((module) => ({ default: module.CameraScanner })));
 
 /**
  * "Scan with camera": reads a Code 128 or QR label with the phone's camera and hands the text to
- * `onScan`, the same path a typed or keyboard-wedge scan takes. The reader's code loads only when
- * the button is pressed.
+ * `onScan`, the same path a typed or keyboard-wedge scan takes. Only the button comes with the
+ * page; the reader loads when it is pressed.
  */
 export function CameraScanButton({ onScan, disabled }: { onScan: (text: string) => void; disabled?: boolean }) {
   const t = useTranslations("scan");
-  const [state, setState] = useState<State>({ kind: "idle" });
-  const video = useRef<HTMLVideoElement>(null);
-  const session = useRef<CameraSession | null>(null);
-  const onScanRef = useRef(onScan);
-  onScanRef.current = onScan;
-
-  function close(next: State = { kind: "idle" }) {
-    release(session.current);
-    session.current = null;
-    if (video.current) video.current.srcObject = null;
-    setState(next);
-  }
-
-  // Leaving the page turns the camera off.
-  useEffect(() => () => release(session.current), []);
-
-  async function open() {
-    if (session.current) return;
-    const s: CameraSession = { cancelled: false };
-    session.current = s;
-    setState({ kind: "starting" });
-    const outcome = await import("./camera-session").then(
-      ({ startCamera }) =>
-        startCamera(
-          s,
-          () => video.current,
-          () => setState({ kind: "scanning" }),
-          (text) => {
-            close();
-            onScanRef.current(text.trim());
-          },
-        ),
-      // The code could not be fetched (no signal): the field still takes a typed number.
-      (): CameraProblem => "couldNotStart",
-    );
-    if (s.cancelled || !outcome) return;
-    close(outcome === "noVideo" ? { kind: "idle" } : { kind: "problem", problem: outcome });
-  }
-
-  const active = state.kind === "starting" || state.kind === "scanning";
-  return (
+  const [pressed, setPressed] = useState(false);
+  const button = (starting: boolean) => (
     <div className="mt-2">
-      {active ? (
-        <Button variant="secondary" className="w-full sm:w-auto" onClick={() => close()}>
-          {t("stopCamera")}
-        </Button>
-      ) : (
-        <Button variant="secondary" className="w-full sm:w-auto" onClick={() => void open()} disabled={disabled}>
-          <CameraIcon /> {t("withCamera")}
-        </Button>
-      )}
-      <div className={active ? "mt-2" : "hidden"}>
-        <video
-          ref={video}
-          muted
-          playsInline
-          aria-label={t("cameraView")}
-          className="aspect-video w-full max-w-md rounded-lg bg-slate-900 object-cover"
-        />
-        <p role="status" className="mt-1 text-sm text-slate-700">
-          {state.kind === "starting" ? t("starting") : t("holdBarcode")}
-        </p>
-      </div>
-      {state.kind === "problem" ? (
-        <p
-          role="alert"
-          data-testid="camera-problem"
-          className="mt-2 rounded-lg bg-amber-50 p-3 text-sm text-amber-950 ring-1 ring-amber-300"
-        >
-          {t(state.problem)}
-        </p>
-      ) : null}
+      <Button
+        variant="secondary"
+        className="w-full sm:w-auto"
+        onClick={() => setPressed(true)}
+        disabled={disabled || starting}
+      >
+        <CameraIcon /> {starting ? t("starting") : t("withCamera")}
+      </Button>
     </div>
+  );
+  if (!pressed) return button(false);
+  return (
+    <Suspense fallback={button(true)}>
+      <CameraScanner onScan={onScan} disabled={disabled} />
+    </Suspense>
   );
 }

@@ -2,17 +2,22 @@
 
 import { useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
+import { lazy, Suspense, startTransition, useState } from "react";
 import type { MapTiles } from "@/app/_components/map/geometry";
 import { Button } from "@/app/_components/ui/button";
 import { useOutbox } from "@/app/_offline/outbox-provider";
 import { useSubscription, useTRPC } from "@/app/_trpc/client";
 import { CoverageGaps } from "./coverage";
 import { MorningDrop } from "./morning-drop";
-// In the first load on purpose: a phone that loses its signal right after opening the page must
-// still reach a stop and log it (loading the step later saved 3 kB and broke that).
-import { StopStep } from "./stop-step";
 import { TodaysRoute, useTodaysStops } from "./todays-route";
+
+// The stop step is never the first screen, so it stays out of the page's first load, but the
+// browser fetches it as this module runs, beside the page's own code: a phone that loses its
+// signal right after opening the page can still reach a stop and log it (the service worker
+// keeps every chunk after that).
+const loadStopStep = () => import("./stop-step");
+if (typeof window !== "undefined") void loadStopStep().catch(() => undefined);
+const StopStep = lazy(() => loadStopStep().then((module) => ({ default: module.StopStep })));
 
 type Step = { kind: "drop" } | { kind: "route" } | { kind: "stop"; trackingId: string };
 
@@ -56,7 +61,8 @@ export function DeliverySteps({
 
   function go(next: Step) {
     setLastLogged(null);
-    setStep(next);
+    // A transition: the current step stays while the stop step's code settles, with no flash.
+    startTransition(() => setStep(next));
     window.scrollTo({ top: 0 });
   }
   const firstToDo = stops.find((s) => !savedOnPhone.has(s.trackingId))?.trackingId ?? stops[0]?.trackingId;
@@ -126,19 +132,21 @@ export function DeliverySteps({
           ) : null}
         </>
       ) : (
-        <StopStep
-          partnerCode={partnerCode}
-          trackingId={step.trackingId}
-          savedOnPhone={savedOnPhone}
-          onMove={(trackingId) => go(trackingId ? { kind: "stop", trackingId } : { kind: "route" })}
-          onRecorded={(message, next) => {
-            setStep(next ? { kind: "stop", trackingId: next } : { kind: "route" });
-            setLastLogged(message);
-            window.scrollTo({ top: 0 });
-            // A delivered stop leaves the route.
-            void refresh();
-          }}
-        />
+        <Suspense fallback={<p className="text-slate-600">{t("loadingStop")}</p>}>
+          <StopStep
+            partnerCode={partnerCode}
+            trackingId={step.trackingId}
+            savedOnPhone={savedOnPhone}
+            onMove={(trackingId) => go(trackingId ? { kind: "stop", trackingId } : { kind: "route" })}
+            onRecorded={(message, next) => {
+              setStep(next ? { kind: "stop", trackingId: next } : { kind: "route" });
+              setLastLogged(message);
+              window.scrollTo({ top: 0 });
+              // A delivered stop leaves the route.
+              void refresh();
+            }}
+          />
+        </Suspense>
       )}
     </>
   );
