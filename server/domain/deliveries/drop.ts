@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, eq, gte, inArray, isNotNull, lt, or } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { arrivalParcels, arrivals, parcels } from "@/db/schema";
-import { localDayBounds, localDayOf } from "@/lib/local-day";
+import { localDayBounds, localDayOf, partOfDay } from "@/lib/local-day";
 import { AppError } from "@/server/errors";
 import type { Actor } from "../actor";
 import { getPartnerByCode, type StorePartner } from "../partners/queries";
@@ -71,5 +71,7 @@ export async function todaysDrop(input: {
   ]);
   // As it happens, counted as the check-in's completion will count it.
   const progress = reconcileDropRows(lines).summary;
-  return { partner, arrival, drops: others, lines, handBack, progress };
+  // The drop's part of the day comes with it, so the screen names it without Intl on the phone.
+  const part = partOfDay(arrival.windowStart, partner.timeZone);
+  return { partner, arrival: { ...arrival, partOfDay: part }, drops: others, lines, handBack, progress };
 }

@@ -5,7 +5,6 @@ import { useTranslations } from "next-intl";
 import { Card } from "@/app/_components/ui/card";
 import { useFormat } from "@/app/_components/use-format";
 import { useTRPC } from "@/app/_trpc/client";
-import { zonedTimeToInstant } from "@/lib/local-day";
 
 function useCoverage(partnerCode: string) {
   const trpc = useTRPC();
@@ -35,7 +34,6 @@ export function CoverageGaps({ partnerCode, className }: { partnerCode: string; 
   const format = useFormat();
   const { data } = useCoverage(partnerCode);
   if (!data) return null;
-  const day = (d: string) => format.date(zonedTimeToInstant(d, "12:00", data.timeZone), data.timeZone);
   return (
     <Card title={t("coverageGapsTitle", { count: data.gaps.length })} className={className}>
       <p className="mb-2 text-sm text-slate-600">
@@ -51,7 +49,7 @@ export function CoverageGaps({ partnerCode, className }: { partnerCode: string; 
               className="rounded-full bg-amber-50 px-2 py-0.5 ring-1 ring-amber-200"
               data-testid="coverage-gap"
             >
-              <time dateTime={d}>{day(d)}</time>
+              <time dateTime={d}>{format.day(d)}</time>
             </li>
           ))}
         </ul>

@@ -7,7 +7,6 @@ import { Card, EmptyState } from "@/app/_components/ui/card";
 import { useFormat } from "@/app/_components/use-format";
 import { useOutbox } from "@/app/_offline/outbox-provider";
 import { useTRPC } from "@/app/_trpc/client";
-import { partOfDay } from "@/lib/local-day";
 import { ScanField, type ScanResult } from "../../parcels/_components/scan-field";
 import { DropLine } from "./drop-line";
 import { DropPicker } from "./drop-picker";
@@ -77,7 +76,7 @@ export function MorningDrop({ partnerCode, arrivalId }: { partnerCode: string; a
       <DropPicker partnerCode={partnerCode} drops={drops} currentId={arrival.id} timeZone={partner.timeZone} />
       <Card
         title={t("dropTitle", {
-          part: partOfDay(arrival.windowStart, partner.timeZone),
+          part: arrival.partOfDay,
           time: format.time(arrival.windowStart, partner.timeZone),
           driver: arrival.driverName,
         })}
