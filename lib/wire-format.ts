@@ -1,6 +1,6 @@
 /**
- * superjson's wire format (`{ json, meta }`) in the few lines a browser needs. The server keeps
- * superjson itself (server/trpc/init.ts); every page's first load is spared its weight. The
+ * superjson's wire format (`{ json, meta }`) in the few lines a browser needs. The server writes
+ * it in one pass (server/trpc/answer-format.ts); every page's first load is spared superjson. The
  * portal's answers carry dates, undefined and, rarely, a Map, Set, bigint or non-finite number;
  * any other kind of value is refused loudly rather than read wrong.
  */

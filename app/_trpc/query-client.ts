@@ -2,7 +2,7 @@ import { defaultShouldDehydrateQuery, QueryClient } from "@tanstack/react-query"
 import { deserialize } from "@/lib/wire-format";
 
 /**
- * `serializeData` is superjson's on the server, which dehydrates what it prefetched; the browser
+ * `serializeData` writes superjson's format on the server (`serializeAnswer`), which dehydrates what it prefetched; the browser
  * only reads it back, with the wire format's few lines instead of superjson.
  */
 export function makeQueryClient(serializeData?: (data: unknown) => unknown) {

@@ -3,7 +3,6 @@
  * 3. the procedure ladder (public → signed in → role).
  */
 import { initTRPC, TRPCError } from "@trpc/server";
-import superjson from "superjson";
 import { ZodError, ZodRealError } from "zod";
 import { type Db, getDatabase } from "@/db/client";
 import type { Role } from "@/db/schema";
@@ -16,6 +15,7 @@ import { loadSession, type SessionState } from "@/server/domain/auth/sessions";
 import { listenForStatsChanges } from "@/server/domain/performance/totals-cache";
 import { AppError, inLanguage, toAppError, wordedError } from "@/server/errors";
 import { logger } from "@/server/log";
+import { answerTransformer } from "./answer-format";
 
 // 1. Context ---------------------------------------------------------------------------
 
@@ -69,7 +69,7 @@ export async function createTRPCContext(opts: { headers: Headers; sessionUser: S
 // 2. Errors ----------------------------------------------------------------------------
 
 const t = initTRPC.context<TRPCContext>().create({
-  transformer: superjson,
+  transformer: answerTransformer,
   errorFormatter({ shape, error }) {
     const cause = error.cause;
     return {

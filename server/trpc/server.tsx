@@ -3,9 +3,9 @@ import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import { createTRPCOptionsProxy } from "@trpc/tanstack-react-query";
 import { headers } from "next/headers";
 import { cache } from "react";
-import superjson from "superjson";
 import { makeQueryClient } from "@/app/_trpc/query-client";
 import { sessionUserFromCookies } from "@/server/auth/session-cookie";
+import { serializeAnswer } from "./answer-format";
 import { createTRPCContext } from "./init";
 import { appRouter, createCaller } from "./root";
 
@@ -18,7 +18,7 @@ const createContext = cache(async () => {
   });
 });
 
-export const getQueryClient = cache(() => makeQueryClient(superjson.serialize));
+export const getQueryClient = cache(() => makeQueryClient(serializeAnswer));
 
 /** Query options for server components to prefetch; the client picks them up hydrated. */
 export const trpc = createTRPCOptionsProxy({ ctx: createContext, router: appRouter, queryClient: getQueryClient });
