@@ -14,9 +14,12 @@ export const accountRouter = createTRPCRouter({
     locale: ctx.actor.locale ?? defaultLocale,
   })),
   /** Their language on every device (the account page's `Language`). */
-  setLanguage: protectedProcedure
-    .input(setLanguageInput)
-    .mutation(async ({ ctx, input }) => ({ language: await setLanguage({ db: ctx.db, actor: ctx.actor, input }) })),
+  setLanguage: protectedProcedure.input(setLanguageInput).mutation(async ({ ctx, input }) => {
+    const language = await setLanguage({ db: ctx.db, actor: ctx.actor, input });
+    // The page redraws at once in the new language: it must not read the cached session.
+    ctx.forgetSession?.(ctx.actor.userId);
+    return { language };
+  }),
   changePassword: protectedProcedure.input(changePasswordSchema).mutation(async ({ ctx, input }) => {
     await changePassword({ db: ctx.db, actor: ctx.actor, sessionId: ctx.sessionId, input });
     return { changed: true };

@@ -32,6 +32,12 @@ export type TRPCContext = {
   /** Reads a session; requests use the process's cache, callers without one read it fresh. */
   loadSession?: (options: { userId: string; sessionId: string }) => Promise<SessionState | null>;
   /**
+   * After a person's own change to what their session carries (their language), forgets what
+   * this process cached of it, so their very next request reads it; other processes hear the
+   * database's notice, which may arrive after that next request.
+   */
+  forgetSession?: (userId: string) => void;
+  /**
    * Shares one read between the queries of one request (a page render or a batch), e.g. the
    * store three of the Deliveries page's queries look up. Never for writes: a request's reads
    * may not see its own mutations through it.
@@ -62,6 +68,7 @@ export async function createTRPCContext(opts: { headers: Headers; sessionUser: S
     sessionUser: opts.sessionUser,
     headers: opts.headers,
     loadSession: (options) => sessions.load(options),
+    forgetSession: (userId) => sessions.forget(userId),
     once: requestMemo(),
   };
 }
