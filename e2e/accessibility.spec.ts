@@ -53,6 +53,8 @@ async function open(page: Page, visit: Visit): Promise<string> {
     return visit;
   }
   await page.goto(visit.from);
+  // A desk page streams in behind its skeleton: its links are there once the skeleton is gone.
+  await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
   const hrefs = await page
     .locator("main a[href]")
     .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
