@@ -1,25 +1,14 @@
 import fc from "fast-check";
-import superjson, { type SuperJSONResult } from "superjson";
+import superjson from "superjson";
 import { describe, expect, it } from "vitest";
-import { deserialize, serialize, type Wire } from "./wire-format";
-
-const key = fc
-  .oneof(fc.string({ maxLength: 6 }), fc.constantFrom("a.b", "a\\b", "\\.", ".", "", "0", "then"))
-  .filter((k) => !["__proto__", "constructor", "prototype"].includes(k));
-const date = fc.date({ min: new Date("1900-01-01"), max: new Date("2200-01-01"), noInvalidDate: true });
+import { wireDate as date, wireKey as key, overTheWire, wireScalar } from "./testing/wire-values";
+import { deserialize, serialize } from "./wire-format";
 
 /** What the server's answers may hold. */
 const answer: fc.Arbitrary<unknown> = fc.letrec<{ value: unknown }>((tie) => ({
   value: fc.oneof(
     { depthSize: "small" },
-    fc.string(),
-    fc.double(),
-    fc.constantFrom(Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, -0),
-    fc.boolean(),
-    fc.constant(null),
-    fc.constant(undefined),
-    date,
-    fc.bigInt(),
+    wireScalar,
     fc.array(tie("value"), { maxLength: 4 }),
     fc.dictionary(key, tie("value"), { maxKeys: 4 }),
     fc.array(tie("value"), { maxLength: 3 }).map((values) => new Set(values)),
@@ -44,8 +33,6 @@ const input: fc.Arbitrary<unknown> = fc.letrec<{ value: unknown }>((tie) => ({
     fc.dictionary(key, tie("value"), { maxKeys: 4 }),
   ),
 })).value;
-
-const overTheWire = (wire: unknown) => JSON.parse(JSON.stringify(wire)) as Wire & SuperJSONResult;
 
 describe("the browser's wire format", () => {
   it("reads every answer superjson writes exactly as superjson reads it", () => {

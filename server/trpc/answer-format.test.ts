@@ -1,23 +1,9 @@
 import fc from "fast-check";
 import superjson, { type SuperJSONResult } from "superjson";
 import { describe, expect, it } from "vitest";
-import { deserialize as readInTheBrowser, type Wire } from "@/lib/wire-format";
+import { wireKey as key, overTheWire, wireScalar as scalar } from "@/lib/testing/wire-values";
+import { deserialize as readInTheBrowser } from "@/lib/wire-format";
 import { serializeAnswer } from "./answer-format";
-
-const key = fc
-  .oneof(fc.string({ maxLength: 6 }), fc.constantFrom("a.b", "a\\b", "\\.", ".", "", "0", "then"))
-  .filter((k) => !["__proto__", "constructor", "prototype"].includes(k));
-const date = fc.date({ min: new Date("1900-01-01"), max: new Date("2200-01-01"), noInvalidDate: true });
-const scalar = fc.oneof(
-  fc.string(),
-  fc.double(),
-  fc.constantFrom(Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, -0),
-  fc.boolean(),
-  fc.constant(null),
-  fc.constant(undefined),
-  date,
-  fc.bigInt(),
-);
 
 /** Answers of plain data: written in one pass. */
 const plain: fc.Arbitrary<unknown> = fc.letrec<{ value: unknown }>((tie) => ({
@@ -41,8 +27,6 @@ const any: fc.Arbitrary<unknown> = fc.letrec<{ value: unknown }>((tie) => ({
     fc.array(fc.tuple(fc.string(), tie("value")), { maxLength: 3 }).map((entries) => new Map(entries)),
   ),
 })).value;
-
-const overTheWire = (wire: unknown) => JSON.parse(JSON.stringify(wire)) as Wire & SuperJSONResult;
 
 describe("the server's answers in superjson's format", () => {
   it("writes plain data exactly as superjson writes it, shared references aside", () => {
