@@ -124,3 +124,31 @@ test("on a device with no camera the phone says so plainly", async ({ page, cont
   );
   await expect(page.getByLabel("Tracking ID")).toBeEditable();
 });
+
+test.describe("with no signal", () => {
+  // Without the service worker's copy of every chunk: the reader's code can only come from the network.
+  test.use({ serviceWorkers: "block" });
+
+  test("when the camera's reader cannot be fetched the phone says so and the field still works", async ({
+    page,
+    seedStore,
+    carrier,
+  }) => {
+    const { store, people } = await seedStore({ program: "mall_pickup", people: ["store_staff"] });
+    const [parcel] = (await carrier.announceMallParcels(store.code, 1)) as [string];
+    await signIn(page, people.store_staff);
+    await page.goto("/parcels");
+    await expect(page.getByTestId("queue-row")).toHaveCount(1);
+    // The signal drops for code: the page is up, the reader is not fetched yet.
+    await page.route("**/_next/static/chunks/**", (route) => route.abort("internetdisconnected"));
+    await page.getByRole("button", { name: "Scan with camera" }).click();
+    await expect(page.getByTestId("camera-problem")).toHaveText(
+      "The camera could not start. Type or scan the tracking ID in the field.",
+    );
+    await page.unrouteAll();
+    const field = page.getByLabel("Scan or type tracking ID");
+    await field.fill(parcel);
+    await field.press("Enter");
+    await expect(page.getByTestId("scan-result")).toHaveText(`✓ ${parcel} is ready.`);
+  });
+});

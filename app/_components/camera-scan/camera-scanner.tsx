@@ -4,7 +4,8 @@ import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { Button } from "@/app/_components/ui/button";
 import { CameraIcon } from "@/app/_components/ui/icons";
-import type { CameraProblem, CameraSession } from "./camera-session";
+import { CameraProblem } from "./camera-scan-button";
+import type { CameraSession, CameraProblem as Problem } from "./camera-session";
 
 /** Stops reading and turns the camera off. */
 function release(s: CameraSession | null) {
@@ -14,11 +15,7 @@ function release(s: CameraSession | null) {
   for (const track of s.stream?.getTracks() ?? []) track.stop();
 }
 
-type State =
-  | { kind: "idle" }
-  | { kind: "starting" }
-  | { kind: "scanning" }
-  | { kind: "problem"; problem: CameraProblem };
+type State = { kind: "idle" } | { kind: "starting" } | { kind: "scanning" } | { kind: "problem"; problem: Problem };
 
 /**
  * The camera's reader, loaded at the first press of "Scan with camera" (`CameraScanButton`) and
@@ -67,7 +64,7 @@ export function CameraScanner({ onScan, disabled }: { onScan: (text: string) => 
           },
         ),
       // The code could not be fetched (no signal): the field still takes a typed number.
-      (): CameraProblem => "couldNotStart",
+      (): Problem => "couldNotStart",
     );
     if (s.cancelled || !outcome) return;
     close(outcome === "noVideo" ? { kind: "idle" } : { kind: "problem", problem: outcome });
@@ -97,15 +94,7 @@ export function CameraScanner({ onScan, disabled }: { onScan: (text: string) => 
           {state.kind === "starting" ? t("starting") : t("holdBarcode")}
         </p>
       </div>
-      {state.kind === "problem" ? (
-        <p
-          role="alert"
-          data-testid="camera-problem"
-          className="mt-2 rounded-lg bg-amber-50 p-3 text-sm text-amber-950 ring-1 ring-amber-300"
-        >
-          {t(state.problem)}
-        </p>
-      ) : null}
+      {state.kind === "problem" ? <CameraProblem>{t(state.problem)}</CameraProblem> : null}
     </div>
   );
 }
