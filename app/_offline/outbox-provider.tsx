@@ -38,6 +38,22 @@ const OutboxContext = createContext<Outbox | null>(null);
 
 const retryEveryMs = 20_000;
 
+/**
+ * The same list when nothing changed. A new context value while the page hydrates makes React
+ * render a section still waiting in the server's HTML again in the browser, so a first look at an
+ * empty outbox must not change it.
+ */
+function unlessUnchanged(next: OutboxEntry[]) {
+  return (current: OutboxEntry[]) =>
+    current.length === next.length &&
+    current.every((e, i) => {
+      const other = next[i];
+      return other !== undefined && e.id === other.id && e.state === other.state && e.problem === other.problem;
+    })
+      ? current
+      : next;
+}
+
 /** One sender at a time across this person's open tabs, so nothing is uploaded twice. */
 function exclusively<T>(task: () => Promise<T>): Promise<T> {
   if (typeof navigator !== "undefined" && navigator.locks) {
@@ -56,7 +72,7 @@ export function OutboxProvider({ userId, children }: { userId: string; children:
   const [lastSync, setLastSync] = useState<string | null>(null);
   const flushing = useRef<Promise<number> | null>(null);
 
-  const reload = useCallback(async () => setEntries(await listEntries(userId)), [userId]);
+  const reload = useCallback(async () => setEntries(unlessUnchanged(await listEntries(userId))), [userId]);
 
   const flush = useCallback(() => {
     flushing.current ??= exclusively(async () => {
@@ -77,7 +93,7 @@ export function OutboxProvider({ userId, children }: { userId: string; children:
         await queryClient.invalidateQueries();
       }
       const left = await listEntries(userId);
-      setEntries(left);
+      setEntries(unlessUnchanged(left));
       return left.filter((e) => e.state === "pending").length;
     }).finally(() => {
       flushing.current = null;
