@@ -71,6 +71,9 @@ export function OutboxProvider({ userId, children }: { userId: string; children:
   const words = useMemo(() => ({ uploadFailed: t("uploadFailed"), refused: t("refused") }), [t]);
   const [lastSync, setLastSync] = useState<string | null>(null);
   const flushing = useRef<Promise<number> | null>(null);
+  // Entries record() is sending itself: a sync started meanwhile (the page coming alive, the
+  // network returning) leaves them to it, so the person's answer is not "already done".
+  const recording = useRef(new Set<string>());
 
   const reload = useCallback(async () => setEntries(unlessUnchanged(await listEntries(userId))), [userId]);
 
@@ -78,7 +81,7 @@ export function OutboxProvider({ userId, children }: { userId: string; children:
     flushing.current ??= exclusively(async () => {
       let sent = 0;
       for (const entry of await listEntries(userId)) {
-        if (entry.state !== "pending") continue;
+        if (entry.state !== "pending" || recording.current.has(entry.id)) continue;
         const outcome = await sendEntry(client, entry, words);
         if (outcome.kind === "unreachable") break;
         if (outcome.kind === "sent") {
@@ -110,16 +113,21 @@ export function OutboxProvider({ userId, children }: { userId: string; children:
         action,
         state: "pending",
       };
-      await putEntry(entry);
-      if (!navigator.onLine) {
+      recording.current.add(entry.id);
+      try {
+        await putEntry(entry);
+        if (!navigator.onLine) {
+          await reload();
+          return { kind: "queued" };
+        }
+        const outcome = await exclusively(() => sendEntry(client, entry, words));
+        // Sent, or refused while the person is still looking at the form: the form shows why.
+        if (outcome.kind !== "unreachable") await deleteEntry(entry.id);
         await reload();
-        return { kind: "queued" };
+        return outcome.kind === "unreachable" ? { kind: "queued" } : outcome;
+      } finally {
+        recording.current.delete(entry.id);
       }
-      const outcome = await exclusively(() => sendEntry(client, entry, words));
-      // Sent, or refused while the person is still looking at the form: the form shows why.
-      if (outcome.kind !== "unreachable") await deleteEntry(entry.id);
-      await reload();
-      return outcome.kind === "unreachable" ? { kind: "queued" } : outcome;
     },
     [client, reload, userId, words],
   );
