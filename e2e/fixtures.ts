@@ -76,7 +76,7 @@ async function seed(request: APIRequestContext, options: Parameters<SeedStore>[0
  * fiber; a server action's hidden inputs never do). A boundary that failed (a "not found") is
  * never queued; pages that are not the portal's (a JSON answer) have nothing to wait for.
  */
-async function pageSettled(page: Page) {
+export async function pageSettled(page: Page) {
   await page.waitForFunction(() => {
     const next = window as { $RB?: unknown[]; __next_f?: unknown };
     if (next.$RB?.length) return false;

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Locator, Page } from "@playwright/test";
 import { tinyPng } from "./files";
-import { expect, signIn, test } from "./fixtures";
+import { expect, pageSettled, signIn, test } from "./fixtures";
 
 test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 
@@ -189,4 +189,44 @@ test("scans at the drop go on offline and sync when the network returns", async 
   await page.getByRole("button", { name: "Complete check-in" }).click();
   await expect(page.getByTestId("drop-summary")).toContainText("2 received, 0 missing");
   expect((await carrier.parcel(offlineScan!)).events.filter((e) => e.toStatus === "at_store")).toHaveLength(1);
+});
+
+test.describe("with no signal", () => {
+  // Without the service worker's copy of every chunk: code can only come from the network.
+  test.use({ serviceWorkers: "block" });
+
+  test("a drop opened as the signal goes is readable, and comes alive when the signal returns", async ({
+    page,
+    context,
+    seedStore,
+    carrier,
+  }) => {
+    const { store, people } = await seedStore({ program: "local_delivery", people: ["store_owner"] });
+    const [parcel] = (await carrier.announceRuralParcels(store.code, store, 1)) as [string];
+    await carrier.dropoffArrived(store.code, store, [parcel], `Ada ${randomUUID().slice(0, 4).toUpperCase()}`);
+    await signIn(page, people.store_owner);
+    // The page and its own scripts arrive; the signal is gone before any other code does.
+    const html = await (await page.request.get("/deliveries")).text();
+    const pageScripts = new Set([...html.matchAll(/<script src="([^"]+)"/g)].map((m) => m[1]));
+    await page.route("**/_next/static/chunks/**", (route) =>
+      pageScripts.has(new URL(route.request().url()).pathname) ? route.continue() : route.abort("internetdisconnected"),
+    );
+    // Not page.goto, which waits for the page to come alive.
+    await page.evaluate(() => window.location.assign("/deliveries"));
+    const progress = page.getByTestId("drop-progress");
+    await expect(progress).toHaveText("0 of 1 scanned · 1 missing · 0 extra");
+    await page.waitForTimeout(1_000);
+    await expect(progress).toBeVisible();
+    await expect(page.getByText("Something went wrong")).toHaveCount(0);
+
+    await page.unrouteAll();
+    await context.setOffline(true);
+    await context.setOffline(false);
+    await pageSettled(page);
+    const scanField = page.getByLabel("Scan or type tracking ID");
+    await scanField.fill(parcel);
+    await scanField.press("Enter");
+    await expect(page.getByTestId("scan-result")).toHaveText(`✓ ${parcel} is at the store.`);
+    await expect(progress).toHaveText("1 of 1 scanned · 0 missing · 0 extra");
+  });
 });
