@@ -21,6 +21,8 @@ const app = next({ dev: false, hostname: env.HOSTNAME ?? "localhost", port: env.
 await app.prepare();
 const handle = app.getRequestHandler();
 let stopping = false;
+/** Answers still being made, whether or not their client is still there. */
+const answering = new Set<Promise<unknown>>();
 
 /**
  * tRPC queries and mutations (server/trpc/node.ts) and the Carrier API's parcel GET and PUT
@@ -82,12 +84,15 @@ const server = createServer((req, res) => {
   });
   withRequestId(requestId, () => {
     const answerDirectly = direct?.answerFor(req.method, path ?? "");
-    const answer = answerDirectly && direct ? answerDirectly(req, res, direct.fixedHeaders) : handle(req, res);
-    answer.catch((error: unknown) => {
-      logger.error({ err: error }, "request failed");
-      if (!res.headersSent) res.writeHead(500);
-      res.end();
-    });
+    const answer = (answerDirectly && direct ? answerDirectly(req, res, direct.fixedHeaders) : handle(req, res)).catch(
+      (error: unknown) => {
+        logger.error({ err: error }, "request failed");
+        if (!res.headersSent) res.writeHead(500);
+        res.end();
+      },
+    );
+    answering.add(answer);
+    void answer.finally(() => answering.delete(answer));
   });
 });
 
@@ -110,6 +115,9 @@ async function shutdown(signal: string) {
   const force = setTimeout(() => server.closeAllConnections(), drainMs);
   force.unref();
   await closed;
+  // A client that left does not stop its page's render: the database stays open until it ends.
+  const deadline = new Promise((resolve) => setTimeout(resolve, drainMs).unref());
+  await Promise.race([Promise.allSettled(answering), deadline]);
   await runShutdownHooks((name, error) => logger.error({ err: error, hook: name }, "stopping failed"));
   logger.info("stopped");
   process.exit(0);
