@@ -1,21 +1,25 @@
 const retryEveryMs = 10_000;
+/** Failures with the browser online before giving up: the code may be gone (a newer version deployed). */
+const triesOnline = 6;
 
 /**
  * Imports code a screen needs to come alive, and when the network is not there waits for it and
  * tries again instead of failing: a failed import would replace the server's page, still readable,
- * with an error screen.
+ * with an error screen. With no signal it waits as long as it takes; while the browser says it is
+ * online it gives up after a minute, and the error screen offers to try again.
  */
-export function loadWhenOnline<T>(load: () => Promise<T>): Promise<T> {
-  return load().catch(
-    () =>
-      new Promise<T>((resolve) => {
-        const retry = () => {
-          window.removeEventListener("online", retry);
-          window.clearTimeout(timer);
-          resolve(loadWhenOnline(load));
-        };
-        window.addEventListener("online", retry);
-        const timer = window.setTimeout(retry, retryEveryMs);
-      }),
-  );
+export function loadWhenOnline<T>(load: () => Promise<T>, onlineTriesLeft = triesOnline - 1): Promise<T> {
+  return load().catch((error: unknown) => {
+    const online = window.navigator.onLine;
+    if (online && onlineTriesLeft <= 0) throw error;
+    return new Promise<T>((resolve, reject) => {
+      const retry = () => {
+        window.removeEventListener("online", retry);
+        window.clearTimeout(timer);
+        loadWhenOnline(load, online ? onlineTriesLeft - 1 : onlineTriesLeft).then(resolve, reject);
+      };
+      window.addEventListener("online", retry);
+      const timer = window.setTimeout(retry, retryEveryMs);
+    });
+  });
 }
