@@ -207,10 +207,12 @@ test.describe("with no signal", () => {
     await signIn(page, people.store_owner);
     // The page and its own scripts arrive; the signal is gone before any other code does.
     const html = await (await page.request.get("/deliveries")).text();
-    const pageScripts = new Set([...html.matchAll(/<script src="([^"]+)"/g)].map((m) => m[1]));
-    await page.route("**/_next/static/chunks/**", (route) =>
-      pageScripts.has(new URL(route.request().url()).pathname) ? route.continue() : route.abort("internetdisconnected"),
-    );
+    // Every chunk the page names (its scripts, and those of the components its data refers to).
+    const pageChunks = new Set([...html.matchAll(/static\/chunks\/[\w.-]+\.js/g)].map((m) => m[0]));
+    await page.route("**/_next/static/chunks/**", (route) => {
+      const chunk = new URL(route.request().url()).pathname.replace(/^\/_next\//, "");
+      return pageChunks.has(chunk) ? route.continue() : route.abort("internetdisconnected");
+    });
     // Not page.goto, which waits for the page to come alive.
     await page.evaluate(() => window.location.assign("/deliveries"));
     const progress = page.getByTestId("drop-progress");
