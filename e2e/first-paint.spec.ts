@@ -81,3 +81,37 @@ test("a link taken shows it is on its way until the next page arrives", async ({
     page.getByRole("navigation", { name: "Sections" }).last().getByRole("link", { name: "Parcels" }),
   ).not.toHaveAttribute("aria-busy");
 });
+
+test("a streamed section keeps the server's HTML as the page comes alive, even when its reveal waits", async ({
+  page,
+  seedStore,
+}) => {
+  const { people } = await seedStore({ program: "mall_pickup", people: ["regional_manager"], listFillers: 60 });
+  await signIn(page, people.regional_manager);
+  // React reveals a streamed section on the next frame (or in a batch up to 300 ms later); a
+  // slow phone's frames come late. Meanwhile the page hydrates around the hidden section, and
+  // anything that changes a context above it then makes React render it again in the browser.
+  await page.addInitScript(() => {
+    // Frames resume a second after the page's scripts have all loaded (and so it has hydrated).
+    const frame = window.requestAnimationFrame.bind(window);
+    const loaded = new Promise((resolve) => window.addEventListener("load", resolve));
+    window.requestAnimationFrame = (callback) => {
+      void loaded.then(() => window.setTimeout(() => frame(callback), 1_000));
+      return 0;
+    };
+    new MutationObserver((changes) => {
+      for (const change of changes)
+        for (const node of change.addedNodes)
+          if (node instanceof HTMLElement && node.closest('div[hidden][id^="S:"]'))
+            for (const list of [node, ...node.querySelectorAll<HTMLElement>("*")])
+              if (list.dataset.testid === "partner-list") list.dataset.fromServer = "yes";
+    }).observe(document, { childList: true, subtree: true });
+  });
+  // A long page: React sends a section this large apart from the page whatever the timing.
+  await page.goto("/partners?size=100");
+  const list = page.getByTestId("partner-list");
+  await expect(list).toHaveCount(1);
+  await expect(list).toBeVisible();
+  // The server's own table, moved into place by React's reveal, not a copy made in the browser.
+  await expect(list).toHaveAttribute("data-from-server", "yes");
+});
