@@ -1,3 +1,5 @@
+import { type ComponentType, lazy } from "react";
+
 const retryEveryMs = 10_000;
 /** Failures with the browser online before giving up: the code may be gone (a newer version deployed). */
 const triesOnline = 6;
@@ -22,4 +24,14 @@ export function loadWhenOnline<T>(load: () => Promise<T>, onlineTriesLeft = trie
       const timer = window.setTimeout(retry, retryEveryMs);
     });
   });
+}
+
+/**
+ * A component whose code is a chunk of its own, fetched as the importing module runs rather than
+ * at its first render: off the page's first load, yet on the phone before any signal is lost (the
+ * service worker keeps every chunk after that). Rendering it waits for the code as above.
+ */
+export function lazyFetchedNow<Props>(load: () => Promise<ComponentType<Props>>) {
+  if (typeof window !== "undefined") void load().catch(() => undefined);
+  return lazy(() => loadWhenOnline(load).then((Component) => ({ default: Component })));
 }

@@ -2,8 +2,8 @@
 
 import { useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { lazy, Suspense, startTransition, useState } from "react";
-import { loadWhenOnline } from "@/app/_components/load-when-online";
+import { Suspense, startTransition, useState } from "react";
+import { lazyFetchedNow } from "@/app/_components/load-when-online";
 import type { MapTiles } from "@/app/_components/map/geometry";
 import { Button } from "@/app/_components/ui/button";
 import { useOutbox } from "@/app/_offline/outbox-provider";
@@ -12,20 +12,10 @@ import { CoverageGaps } from "./coverage";
 import { TodaysRoute, useTodaysStops } from "./todays-route";
 
 // The morning drop is the first screen only until it is checked in; the rest of the day starts
-// at the route. Its code is a chunk of its own, fetched as this module runs like the stop step's:
-// a page that opens on the drop hydrates once it is in (waiting for the signal if it went), and
-// one that opens on the route has it on the phone before any signal is lost.
-const loadMorningDrop = () => import("./morning-drop");
-if (typeof window !== "undefined") void loadMorningDrop().catch(() => undefined);
-const MorningDrop = lazy(() => loadWhenOnline(loadMorningDrop).then((module) => ({ default: module.MorningDrop })));
-
-// The stop step is never the first screen, so it stays out of the page's first load, but the
-// browser fetches it as this module runs, beside the page's own code: a phone that loses its
-// signal right after opening the page can still reach a stop and log it (the service worker
-// keeps every chunk after that).
-const loadStopStep = () => import("./stop-step");
-if (typeof window !== "undefined") void loadStopStep().catch(() => undefined);
-const StopStep = lazy(() => loadWhenOnline(loadStopStep).then((module) => ({ default: module.StopStep })));
+// at the route. The stop step is never the first screen. Both stay out of the page's first load:
+// a page that opens on the drop hydrates once its code is in (waiting for the signal if it went).
+const MorningDrop = lazyFetchedNow(() => import("./morning-drop").then((module) => module.MorningDrop));
+const StopStep = lazyFetchedNow(() => import("./stop-step").then((module) => module.StopStep));
 
 type Step = { kind: "drop" } | { kind: "route" } | { kind: "stop"; trackingId: string };
 
