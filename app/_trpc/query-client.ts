@@ -2,8 +2,9 @@ import { defaultShouldDehydrateQuery, QueryClient } from "@tanstack/react-query"
 import { deserialize } from "@/lib/wire-format";
 
 /**
- * `serializeData` writes superjson's format on the server (`serializeAnswer`), which dehydrates what it prefetched; the browser
- * only reads it back, with the wire format's few lines instead of superjson.
+ * `serializeData` writes superjson's format on the server (`serializeAnswer`), which dehydrates
+ * what it prefetched; the browser only reads it back, with the wire format's few lines instead
+ * of superjson.
  */
 export function makeQueryClient(serializeData?: (data: unknown) => unknown) {
   return new QueryClient({
